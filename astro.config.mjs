@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// The public address of the site, used for the sitemap and canonical links.
+const site = process.env.SITE_URL ?? 'https://fostering-handbook.coventry.gov.uk';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown engine ignores remark plugins: the unified processor keeps them.
+  markdown: {
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  server: { port: Number(process.env.PORT ?? 4321) },
+});
