@@ -212,4 +212,32 @@ const contacts = defineCollection({
   }),
 });
 
-export const collections = { handbook, guides, documents, standards, parts, glossary, contacts };
+/**
+ * The editorial log, for staff (never published): every correction made to the source documents, every
+ * document they name without a link, and every question for the service. One YAML file per area in
+ * content/editorial-log/, each a list of entries.
+ */
+const editorialLog = defineCollection({
+  loader: async () => {
+    const folder = join(contentDir, 'editorial-log');
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .flatMap((name) => {
+        const entries = (parseYaml(readFileSync(join(folder, name), 'utf8')) ?? []) as Record<string, unknown>[];
+        return entries.map((entry, index) => ({ ...entry, id: `${name.replace(/\.yaml$/, '')}-${index + 1}` }));
+      });
+  },
+  schema: z.object({
+    kind: z.enum(['correction', 'unresolved-reference', 'question', 'removed']),
+    /** Seed file number and line(s), for example seed "000", lines "254-256". */
+    seed: z.enum(['000', '001', '002', '003', '004']),
+    lines: z.union([z.string(), z.number()]).transform(String),
+    /** The page affected, as collection/id, for example handbook/support-and-supervision. */
+    page: z.string().optional(),
+    sourceSays: z.string(),
+    wePublish: z.string(),
+    why: z.string(),
+  }),
+});
+
+export const collections = { handbook, guides, documents, standards, parts, glossary, contacts, editorialLog };
