@@ -1,0 +1,60 @@
+/**
+ * What a page costs a reader on a phone, in gzip bytes: its CSS (linked and inline), its JavaScript
+ * (linked and inline), and the HTML around <main> that every page repeats.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface PageWeight {
+  page: string;
+  css: number;
+  js: number;
+  outsideMain: number;
+  html: number;
+}
+
+export const budget = { css: 8 * 1024, js: 2 * 1024, outsideMain: 4 * 1024 };
+
+const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: 9 }).length);
+
+export function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dist, name))
+    .sort();
+}
+
+function assetBytes(dist: string, href: string, cache: Map<string, Buffer>): Buffer {
+  const path = join(dist, href.split('?')[0]);
+  if (!cache.has(path)) cache.set(path, readFileSync(path));
+  return cache.get(path)!;
+}
+
+export function measurePage(dist: string, file: string, cache = new Map<string, Buffer>()): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
+    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+    .filter((href): href is string => !!href && href.startsWith('/'));
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    ([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes),
+  );
+  const inlineJs = scripts.map(([, , body]) => body).join('');
+  const linkedJs = scripts
+    .map(([, attributes]) => /src="([^"]+)"/.exec(attributes)?.[1])
+    .filter((src): src is string => !!src && src.startsWith('/'));
+  const withoutMain = html.replace(/<main[\s\S]*<\/main>/, '');
+  return {
+    page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+    css: gzip(inlineCss) + linkedCss.reduce((sum, href) => sum + gzip(assetBytes(dist, href, cache)), 0),
+    js: gzip(inlineJs) + linkedJs.reduce((sum, src) => sum + gzip(assetBytes(dist, src, cache)), 0),
+    outsideMain: gzip(withoutMain),
+    html: gzip(html),
+  };
+}
+
+export function measureSite(dist: string): PageWeight[] {
+  const cache = new Map<string, Buffer>();
+  return htmlFiles(dist).map((file) => measurePage(dist, file, cache));
+}

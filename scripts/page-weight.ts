@@ -1,0 +1,24 @@
+/**
+ * Prints the page weight of the built site (run `npm run build` first): the figures behind the
+ * page-weight budget test. Usage: npm run measure:weight [-- /handbook/some-page/]
+ */
+import { join } from 'node:path';
+import { budget, measureSite } from './lib/pageWeight.ts';
+
+const dist = join(process.cwd(), 'dist');
+const only = process.argv[2];
+const weights = measureSite(dist).filter((w) => !only || w.page === only);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const max = (values: number[]) => Math.max(...values);
+
+if (only) {
+  for (const w of weights) console.log(w.page, { css: kb(w.css), js: kb(w.js), outsideMain: kb(w.outsideMain), html: kb(w.html) });
+} else {
+  console.log(`${weights.length} pages (gzip). Budget: CSS ${kb(budget.css)}, JS ${kb(budget.js)}, HTML outside <main> ${kb(budget.outsideMain)}`);
+  for (const key of ['css', 'js', 'outsideMain', 'html'] as const) {
+    const values = weights.map((w) => w[key]);
+    const heaviest = weights.find((w) => w[key] === max(values))!;
+    console.log(`${key.padEnd(12)} median ${kb(median(values)).padStart(9)}   max ${kb(max(values)).padStart(9)} (${heaviest.page})`);
+  }
+}

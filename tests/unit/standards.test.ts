@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  citationIndex,
+  compareStandards,
+  groupByCollection,
+  groupBySet,
+  standardLabel,
+  standardName,
+  type StandardInfo,
+} from '../../src/lib/standards.ts';
+
+const catalogue: StandardInfo[] = [
+  { id: 'nms-4', set: 'nms', number: 4, title: 'Safeguarding children' },
+  { id: 'nms-21', set: 'nms', number: 21, title: 'Supervision and support of foster carers' },
+  { id: 'reg-12', set: 'regulations', kind: 'regulation', number: 12, title: 'Arrangements for the protection of children' },
+  { id: 'reg-schedule-7', set: 'regulations', kind: 'schedule', number: 7, title: 'Events and notifications' },
+  { id: 'reg-part-2', set: 'regulations', kind: 'part', number: 2, title: null },
+  { id: 'tsd-6', set: 'tsd', number: 6, title: 'Keep children and young people safe from harm' },
+];
+const byId = new Map(catalogue.map((s) => [s.id, s]));
+
+test('labels say what kind of standard it is', () => {
+  assert.deepEqual(catalogue.map(standardLabel), [
+    'Standard 4',
+    'Standard 21',
+    'Regulation 12',
+    'Schedule 7',
+    'Part 2',
+    'TSD Standard 6',
+  ]);
+  assert.equal(standardName(byId.get('reg-part-2')!), 'Part 2: heading not confirmed');
+});
+
+test('standards sort by set, then parts, regulations, schedules, then number', () => {
+  const sorted = [...catalogue].reverse().sort(compareStandards).map((s) => s.id);
+  assert.deepEqual(sorted, ['nms-4', 'nms-21', 'reg-part-2', 'reg-12', 'reg-schedule-7', 'tsd-6']);
+});
+
+test('cited standards group by set in catalogue order, without duplicates or empty sets', () => {
+  const groups = groupBySet(['tsd-6', 'nms-21', 'nms-4', 'nms-4'], byId);
+  assert.deepEqual(
+    groups.map((g) => [g.set.id, g.standards.map((s) => s.id)]),
+    [
+      ['nms', ['nms-4', 'nms-21']],
+      ['tsd', ['tsd-6']],
+    ],
+  );
+});
+
+const pages = [
+  { collection: 'handbook', id: 'safeguarding', title: 'Safeguarding', standards: ['nms-4', 'reg-12'] },
+  { collection: 'handbook', id: 'events', title: 'Significant events', standards: ['reg-schedule-7', 'nms-4'] },
+  { collection: 'guides', id: 'allegations', title: 'Allegations', standards: ['nms-4', 'nms-4'] },
+  { collection: 'documents', id: 'charter', title: 'Charter', standards: [] },
+];
+
+test('each standard lists exactly the pages whose frontmatter cites it, once each', () => {
+  const index = citationIndex(pages);
+  assert.deepEqual(index.get('nms-4')?.map((p) => p.id), ['safeguarding', 'events', 'allegations']);
+  assert.deepEqual(index.get('reg-12')?.map((p) => p.id), ['safeguarding']);
+  assert.deepEqual(index.get('reg-schedule-7')?.map((p) => p.id), ['events']);
+  assert.equal(index.get('tsd-6'), undefined, 'an uncited standard has no pages');
+  for (const [id, citing] of index) {
+    for (const page of pages) {
+      assert.equal(citing.includes(page), page.standards.includes(id), `${page.id} and ${id}`);
+    }
+  }
+});
+
+test('citing pages group by content type in the order given', () => {
+  const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, ['handbook', 'guides', 'documents']);
+  assert.deepEqual(grouped.map((g) => [g.collection, g.pages.length]), [
+    ['handbook', 2],
+    ['guides', 1],
+  ]);
+});
