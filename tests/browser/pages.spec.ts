@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site.ts';
+import { axeTags, sitemapPaths } from './site.ts';
 
 const paths = sitemapPaths();
 
@@ -7,12 +8,12 @@ test('the sitemap lists the pages of the site', () => {
   for (const path of ['/', '/contents/', '/guides/', '/documents/', '/standards/', '/standards/nms-4/']) {
     expect(paths).toContain(path);
   }
-  expect(paths.filter((p) => p.startsWith('/handbook/')).length).toBeGreaterThanOrEqual(1);
+  expect(paths.filter((p) => p.startsWith('/handbook/')).length).toBeGreaterThanOrEqual(6);
 });
 
 test.describe('every sitemap URL', () => {
   for (const path of paths) {
-    test(`${path} loads with one h1 and a title`, async ({ page }) => {
+    test(`${path} loads with one h1, a title and landmarks, and axe finds no WCAG 2.2 AA violations`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -21,6 +22,11 @@ test.describe('every sitemap URL', () => {
       for (const landmark of ['header', 'nav[aria-label="Main"]', 'main', 'footer']) {
         await expect(page.locator(landmark).first()).toBeVisible();
       }
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(violations).toEqual([]);
     });
   }
 });
