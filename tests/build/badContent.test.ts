@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,7 +21,11 @@ function buildWith(fixture: string) {
     cpSync(join(root, item), join(site, item), { recursive: true });
   }
   cpSync(join(fixtures, fixture), site, { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'));
+  // Link each package but not Astro's and Vite's caches, so a fixture build never writes into the real site's.
+  mkdirSync(join(site, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
+  }
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: site,
     encoding: 'utf8',
