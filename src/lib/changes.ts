@@ -80,3 +80,15 @@ export function changeId(change: Pick<SiteChange, 'date' | 'summary'>): string {
   const words = change.summary.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-');
   return `${isoDate(change.date)}-${words}`;
 }
+
+/** The updates feed's items: one per change, newest first, linking to the change on What's new. */
+export function changeFeedItems(changes: readonly SiteChange[]) {
+  return [...changes]
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
+    .map((change) => ({
+      title: change.summary,
+      link: `/whats-new/#${changeId(change)}`,
+      pubDate: change.date,
+      description: `Pages changed: ${change.pages.map((page) => page.title).join('; ')}.`,
+    }));
+}

@@ -62,7 +62,7 @@ export function sectionTemplate(options: { title: string; part: string; order: n
     '',
     '## Who to contact',
     '',
-    `${placeholderMark} who to ask, using <Contact id="…" /> for phone numbers (see content/contacts.yaml).`,
+    `${placeholderMark} who to ask. Take phone numbers from content/contacts.yaml (see "Contacts" in CONTRIBUTING.md).`,
     '',
   ].join('\n');
 }

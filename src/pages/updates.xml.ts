@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getHandbook } from '../data/handbook.ts';
-import { changeId } from '../lib/changes.ts';
+import { changeFeedItems } from '../lib/changes.ts';
 
 export async function GET(context: APIContext) {
   const { changes } = await getHandbook();
@@ -14,11 +14,6 @@ export async function GET(context: APIContext) {
     customData: '<language>en-gb</language>',
     // Item links end in a #anchor on What's new; a slash after it would break the anchor.
     trailingSlash: false,
-    items: changes.map((change) => ({
-      title: change.summary,
-      link: `/whats-new/#${changeId(change)}`,
-      pubDate: change.date,
-      description: `Pages changed: ${change.pages.map((page) => page.title).join('; ')}.`,
-    })),
+    items: changeFeedItems(changes),
   });
 }
