@@ -1,5 +1,6 @@
 /**
- * The content model: every collection the handbook is built from, in one place.
+ * The content model: every collection the handbook is built from, in one place. The pages' frontmatter
+ * schemas live in lib/frontmatterSchema.ts, shared with the content check (npm run check).
  *
  * Content lives in `content/` at the top of the repository. Ids that pages refer to (standards, parts,
  * other pages) are checked here against the files that define them, because Astro only logs a missing
@@ -13,13 +14,9 @@ import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import {
-  dateMessage,
-  unknownPageMessage,
-  unknownPartMessage,
-  unknownStandardMessage,
-} from './lib/contentRules.ts';
+import { dateMessage } from './lib/contentRules.ts';
 import { rawDateProblems } from './lib/frontmatterDates.ts';
+import { pageSchemas } from './lib/frontmatterSchema.ts';
 
 const contentDir = join(process.cwd(), 'content');
 
@@ -35,10 +32,8 @@ function pageIdsIn(folder: string): string[] {
 }
 
 const standardIds = idsInYaml('standards.yaml');
-const standardIdSet = new Set(standardIds);
 const partIds = idsInYaml('parts.yaml');
 const handbookIds = pageIdsIn('handbook');
-const handbookIdSet = new Set(handbookIds);
 
 const dateFields = ['reviewed', 'reviewBy'] as const;
 
@@ -73,90 +68,21 @@ function checkedLoader(inner: Loader): Loader {
   };
 }
 
-const standardId = z.string().refine((id) => standardIdSet.has(id), {
-  error: (issue) => unknownStandardMessage(String(issue.input), standardIds),
-});
-
-const handbookId = z.string().refine((id) => handbookIdSet.has(id), {
-  error: (issue) => unknownPageMessage(String(issue.input), handbookIds, 'content/handbook/'),
-});
-
-const requiredText = (field: string, hint: string) =>
-  z
-    .string({ error: `${field} is required: ${hint}` })
-    .trim()
-    .min(1, { error: `${field} must not be empty: ${hint}` });
-
-const date = (field: string) =>
-  z.coerce.date({ error: `${field} ${dateMessage}` }).refine((d) => !Number.isNaN(d.getTime()), {
-    error: `${field} ${dateMessage}`,
-  });
-
-const summary = requiredText(
-  'summary',
-  'one plain sentence saying what the page is about; it is shown in lists, search results and the page description.',
-).refine((text) => text.length <= 220, {
-  error: 'summary must be one short sentence (220 characters at most).',
-});
-
-/** A link to a resource outside the handbook, listed under "See also". */
-const seeAlso = z
-  .array(
-    z.object({
-      title: requiredText('seeAlso title', 'the name of the resource, as the link text.'),
-      url: z.url({
-        protocol: /^https$/,
-        error: 'seeAlso url must be a full https:// address, for example https://www.gov.uk/foster-care',
-      }),
-      note: z.string().optional(),
-    }),
-  )
-  .default([]);
-
-/** Fields every page shares: what it is, what it cites, and when it was last checked. */
-const pageFields = {
-  title: requiredText('title', 'the page heading, for example "Missing from Care".'),
-  summary,
-  standards: z.array(standardId).default([]),
-  seeAlso,
-  reviewed: date('reviewed'),
-  reviewBy: date('reviewBy').optional(),
-  /** Where in the seed documents this page came from, as file:lines (for the editorial log). */
-  source: z.string().optional(),
-};
+const schemas = pageSchemas({ standardIds, partIds, handbookIds });
 
 const handbook = defineCollection({
   loader: checkedLoader(glob({ base: './content/handbook', pattern: '*.mdx' })),
-  schema: z.object({
-    ...pageFields,
-    part: z.string({ error: `part is required: use one of ${partIds.join(', ')}.` }).refine(
-      (part) => partIds.includes(part),
-      { error: (issue) => unknownPartMessage(String(issue.input), partIds) },
-    ),
-    order: z.number({ error: 'order is required: a whole number giving the page’s place in its part (10, 20, 30…).' }).int(),
-    related: z.array(handbookId).default([]),
-  }),
+  schema: schemas.handbook,
 });
 
 const guides = defineCollection({
   loader: checkedLoader(glob({ base: './content/guides', pattern: '*.mdx' })),
-  schema: z.object({
-    ...pageFields,
-    /** The handbook sections this guide summarises: at least one, so readers can find the full text. */
-    sources: z.array(handbookId).min(1, {
-      error: 'sources must list at least one handbook page this guide summarises (its file name without .mdx).',
-    }),
-  }),
+  schema: schemas.guides,
 });
 
 const documents = defineCollection({
   loader: checkedLoader(glob({ base: './content/documents', pattern: '*.mdx' })),
-  schema: z.object({
-    ...pageFields,
-    order: z.number().int(),
-    /** The date the document itself gives, in its own words (for example "17 May 2018"). */
-    documentDate: z.string().optional(),
-  }),
+  schema: schemas.documents,
 });
 
 const standards = defineCollection({

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
 import { pageUrl, type ContentType } from '../lib/routes.ts';
+import { siteChanges } from '../lib/changes.ts';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -56,6 +57,12 @@ async function load() {
     standardsById: new Map(standards.map((s) => [s.id, { ...s.data, id: s.id }])),
     pages,
     citations: citationIndex(pages),
+    /** What's new: every recorded change, newest first, with the pages it touched. */
+    changes: siteChanges([
+      ...sectionEntries.map((s) => ({ title: s.data.title, url: pageUrl('handbook', s.id), changes: s.data.changes })),
+      ...guides.map((g) => ({ title: `${g.data.title} (One Minute Guide)`, url: pageUrl('guides', g.id), changes: g.data.changes })),
+      ...documents.map((d) => ({ title: d.data.title, url: pageUrl('documents', d.id), changes: d.data.changes })),
+    ]),
   };
 }
 
