@@ -88,7 +88,7 @@ export function markGlossaryTerms(tree: Node, terms: readonly GlossaryAcronym[])
     let last = 0;
     for (const match of text.matchAll(pattern)) {
       const acronym = byTerm.get(match[1])!;
-      if (done.has(acronym.id)) continue;
+      if (done.has(acronym.term)) continue;
       if (match[2] && acronym.term !== acronym.term.toUpperCase()) continue;
       const start = match.index;
       const before = text.slice(0, start);
@@ -96,7 +96,7 @@ export function markGlossaryTerms(tree: Node, terms: readonly GlossaryAcronym[])
       if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
       parts.push(glossaryLink(match[0], acronym, alreadyExpanded));
       last = start + match[0].length;
-      done.add(acronym.id);
+      done.add(acronym.term);
       marked.push(acronym.id);
     }
     if (parts.length === 0) return undefined;
@@ -132,9 +132,24 @@ export function remarkGlossary(terms: readonly GlossaryAcronym[]) {
   };
 }
 
-/** The acronyms among glossary entries: those with an expansion. */
-export function glossaryAcronyms(entries: readonly { id: string; term: string; expansion?: string }[]): GlossaryAcronym[] {
-  return entries
-    .filter((e): e is { id: string; term: string; expansion: string } => typeof e.expansion === 'string' && e.expansion.trim() !== '')
-    .map(({ id, term, expansion }) => ({ id, term, expansion }));
+/**
+ * The acronyms in the glossary: each entry with an expansion, and any acronym among an entry's other names
+ * ("LAC" for Looked after child, "TSDS" for TSD), which links to the same entry and is expanded by the
+ * entry's expansion or, for a term that is not itself an acronym, the term.
+ */
+export function glossaryAcronyms(
+  entries: readonly { id: string; term: string; expansion?: string; alsoKnownAs?: readonly string[] }[],
+): GlossaryAcronym[] {
+  const acronyms = new Map<string, GlossaryAcronym>();
+  for (const { id, term, expansion } of entries) {
+    if (expansion && expansion.trim() !== '') acronyms.set(term, { id, term, expansion });
+  }
+  for (const { id, term, expansion, alsoKnownAs = [] } of entries) {
+    for (const other of alsoKnownAs) {
+      // An acronym: a short word with at least two capitals and no spaces (LAC, TSDS, KS4, DfE).
+      if (acronyms.has(other) || other.length > 6 || !/^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/.test(other)) continue;
+      acronyms.set(other, { id, term: other, expansion: expansion?.trim() ? expansion : term });
+    }
+  }
+  return [...acronyms.values()];
 }

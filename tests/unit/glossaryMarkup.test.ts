@@ -74,13 +74,30 @@ test('a term already spelt out just before it links to the definition without re
   );
 });
 
-test('the acronyms are the glossary entries with an expansion', () => {
+test('the acronyms are the entries with an expansion, and acronyms among other names', () => {
   assert.deepEqual(
     glossaryAcronyms([
-      { id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker' },
+      { id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker', alsoKnownAs: ['supervising social worker', 'link worker'] },
       { id: 'advocate', term: 'Advocate' },
       { id: 'blank', term: 'X', expansion: ' ' },
+      { id: 'looked-after-child', term: 'Looked after child', alsoKnownAs: ['LAC', 'CLA', 'child in care'] },
+      { id: 'tsd', term: 'TSD', expansion: 'Training, Support and Development Standards', alsoKnownAs: ['TSDS', 'TSD standards', 'SSW'] },
     ]),
-    [{ id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker' }],
+    [
+      { id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker' },
+      { id: 'tsd', term: 'TSD', expansion: 'Training, Support and Development Standards' },
+      { id: 'looked-after-child', term: 'LAC', expansion: 'Looked after child' },
+      { id: 'looked-after-child', term: 'CLA', expansion: 'Looked after child' },
+      { id: 'tsd', term: 'TSDS', expansion: 'Training, Support and Development Standards' },
+    ],
   );
+});
+
+test('two acronyms for one entry: the first use of each is marked, as a reader may not know they are the same', () => {
+  const tree = fromMarkdown('The LAC nurse and the CLA review.');
+  const marked = markGlossaryTerms(tree as never, [
+    { id: 'looked-after-child', term: 'LAC', expansion: 'Looked after child' },
+    { id: 'looked-after-child', term: 'CLA', expansion: 'Looked after child' },
+  ]);
+  assert.deepEqual(marked, ['looked-after-child', 'looked-after-child']);
 });
