@@ -4,9 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { glossaryAcronyms, remarkGlossary } from './src/lib/glossaryMarkup.ts';
 
 // The public address of the site, used for the sitemap and canonical links.
 const site = process.env.SITE_URL ?? 'https://fostering-handbook.coventry.gov.uk';
+
+// The first use of each glossary acronym on a page links to its entry (src/lib/glossaryMarkup.ts).
+const glossary = glossaryAcronyms(parseYaml(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')));
 
 export default defineConfig({
   site,
@@ -14,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7's default Markdown engine ignores remark plugins: the unified processor keeps them.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGlossary(glossary)] }),
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

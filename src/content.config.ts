@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { dateMessage } from './lib/contentRules.ts';
 import { rawDateProblems } from './lib/frontmatterDates.ts';
 import { pageSchemas } from './lib/frontmatterSchema.ts';
+import { guideStructureProblems } from './lib/guideStructure.ts';
 
 const contentDir = join(process.cwd(), 'content');
 
@@ -40,8 +41,12 @@ const dateFields = ['reviewed', 'reviewBy'] as const;
 /**
  * Wraps a loader so that every problem it reports names the file, and so that dates are checked as
  * written: YAML quietly turns 2025-02-30 into 2 March, so the raw text is checked before parsing.
+ * `textProblems` checks the rest of the file as written too (for guides, their fixed structure).
  */
-function checkedLoader(inner: Loader): Loader {
+function checkedLoader(
+  inner: Loader,
+  textProblems?: (source: string) => { line: number; message: string }[],
+): Loader {
   return {
     name: `checked-${inner.name}`,
     load: (context) =>
@@ -54,6 +59,12 @@ function checkedLoader(inner: Loader): Loader {
             if (problems.length > 0) {
               throw new Error(
                 `${where}: ${problems.map((p) => `${p.field} "${p.value}" ${dateMessage}`).join('; ')}`,
+              );
+            }
+            const textIssues = textProblems?.(readFileSync(props.filePath, 'utf8')) ?? [];
+            if (textIssues.length > 0) {
+              throw new Error(
+                `${where} needs fixing:\n${textIssues.map((p) => `  - line ${p.line}: ${p.message}`).join('\n')}`,
               );
             }
           }
@@ -76,7 +87,7 @@ const handbook = defineCollection({
 });
 
 const guides = defineCollection({
-  loader: checkedLoader(glob({ base: './content/guides', pattern: '*.mdx' })),
+  loader: checkedLoader(glob({ base: './content/guides', pattern: '*.mdx' }), guideStructureProblems),
   schema: schemas.guides,
 });
 

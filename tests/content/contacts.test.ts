@@ -1,0 +1,75 @@
+/**
+ * Contacts have one source, content/contacts.yaml: no page types a phone number or email that is there
+ * (it would go stale when the number changes), and the Contacts page and Get help card show them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { builtPages, contentFiles, linksIn, readPage, repoRoot } from './site.ts';
+
+interface Contact {
+  id: string;
+  name: string;
+  phone?: string;
+  email?: string;
+}
+
+const contacts = parseYaml(readFileSync(join(repoRoot, 'content/contacts.yaml'), 'utf8')) as Contact[];
+const mdx = ['handbook', 'guides', 'documents'].flatMap((folder) =>
+  contentFiles(folder).map(({ id, path }) => ({ page: `${folder}/${id}`, text: readFileSync(path, 'utf8') })),
+);
+
+/** A phone number however it is spaced or hyphenated: "07958 337681", "07958337681", "07958-337-681". */
+function phonePattern(phone: string): RegExp {
+  const digits = phone.replace(/\D/g, '').split('');
+  return new RegExp(`(?<![\\d])${digits.join('[\\s-]?')}(?![\\d])`);
+}
+
+test('no page types a phone number or email address that is in contacts.yaml', () => {
+  const typed: string[] = [];
+  for (const contact of contacts) {
+    const phone = contact.phone && contact.phone.replace(/\D/g, '').length > 3 ? phonePattern(contact.phone) : undefined;
+    for (const { page, text } of mdx) {
+      if (phone && phone.test(text)) typed.push(`${page}: ${contact.phone} (use <Contact id="${contact.id}" />)`);
+      if (contact.email && text.toLowerCase().includes(contact.email.toLowerCase())) {
+        typed.push(`${page}: ${contact.email} (use <Contact id="${contact.id}" show="email" />)`);
+      }
+    }
+  }
+  assert.deepEqual(typed, []);
+});
+
+test('the phone pattern finds a number however it is spaced', () => {
+  assert.ok(phonePattern('07958 337681').test('call 07958337681 now'));
+  assert.ok(phonePattern('024 7683 2828').test('on 024 7683 2828.'));
+  assert.ok(!phonePattern('024 7683 2828').test('on 024 7683 28289'));
+});
+
+test('the Contacts page lists every contact with tel: and mailto: links, after Get help now', () => {
+  const page = builtPages().find((p) => p.path === '/contacts/');
+  assert.ok(page, '/contacts/ was not built');
+  const html = readPage(page.file);
+  const main = /<main\b[\s\S]*<\/main>/.exec(html)![0];
+  const hrefs = linksIn(main).map((l) => l.href);
+  for (const contact of contacts) {
+    assert.ok(main.includes(`id="${contact.id}"`), `no anchor for ${contact.id}`);
+    if (contact.phone) assert.ok(hrefs.includes(`tel:${contact.phone.replace(/[^\d+]/g, '')}`), `no tel: link for ${contact.id}`);
+    if (contact.email) assert.ok(hrefs.includes(`mailto:${contact.email}`), `no mailto: link for ${contact.id}`);
+  }
+  assert.ok(main.indexOf('Get help now') < main.indexOf(`id="${contacts.at(-1)!.id}"`), 'Get help now comes first');
+});
+
+test('the footer and the home page link to the Contacts and Glossary pages', () => {
+  const pages = builtPages();
+  const home = readPage(pages.find((p) => p.path === '/')!.file);
+  const homeMain = /<main\b[\s\S]*<\/main>/.exec(home)![0];
+  for (const href of ['/contacts/', '/glossary/']) {
+    assert.ok(linksIn(homeMain).some((l) => l.href === href), `the home page does not link to ${href}`);
+    for (const { path, file } of pages) {
+      const footer = /<footer\b[\s\S]*<\/footer>/.exec(readPage(file))?.[0] ?? '';
+      assert.ok(linksIn(footer).some((l) => l.href === href), `${path}: the footer does not link to ${href}`);
+    }
+  }
+});

@@ -1,0 +1,38 @@
+/** One Minute Guides: at least 20 in the fixed structure and length, each linking to the handbook pages it summarises. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { guideStructureProblems } from '../../src/lib/guideStructure.ts';
+import { builtPages, contentFile, contentFiles, linksIn, mainOf, readPage } from './site.ts';
+
+const guides = contentFiles('guides');
+const built = new Map(builtPages().map((p) => [p.path, p.file]));
+
+test('at least 20 guides pass the structure and length check', () => {
+  const passing = guides.filter(({ path }) => guideStructureProblems(contentFile(path).text).length === 0);
+  const failing = guides.filter((g) => !passing.includes(g)).map(({ id, path }) => `${id}: ${guideStructureProblems(contentFile(path).text).map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+  assert.deepEqual(failing, []);
+  assert.ok(passing.length >= 20, `only ${passing.length} guides pass`);
+});
+
+test('the guides the issue asks for exist', () => {
+  const ids = guides.map((g) => g.id);
+  for (const id of ['unannounced-visits', 'significant-events', 'delegated-authority', 'allegations', 'escalation', 'missing-from-care', 'staying-put', 'recording', 'supervision', 'family-time']) {
+    assert.ok(ids.includes(id), `no guide ${id}`);
+  }
+});
+
+for (const { id, path } of guides) {
+  test(`guide ${id} links to each handbook page it summarises and cites its standards`, () => {
+    const { data } = contentFile(path);
+    const sources = data.sources as string[];
+    assert.ok(sources?.length > 0, 'sources is empty');
+    assert.ok((data.standards as string[] | undefined)?.length, 'standards is empty');
+    const file = built.get(`/guides/${id}/`);
+    assert.ok(file, `/guides/${id}/ was not built`);
+    const hrefs = new Set(linksIn(mainOf(readPage(file))).map((l) => l.href.replace(/#.*$/, '')));
+    for (const source of sources) {
+      assert.ok(hrefs.has(`/handbook/${source}/`), `/guides/${id}/ does not link to its source /handbook/${source}/`);
+      assert.ok(built.has(`/handbook/${source}/`), `source /handbook/${source}/ was not built`);
+    }
+  });
+}
