@@ -24,3 +24,9 @@ export function searchTypeOf(collection: ContentType, id: string): SearchTypeId 
 export function searchTypeLabel(type: SearchTypeId): string {
   return searchTypes.find((t) => t.id === type)!.label;
 }
+
+/**
+ * The metadata fields that hold a page's search aliases, by how strongly the page is about them (3: in its
+ * title, 2: in its summary, 1: in its text). The search page weights each field (pagefindOptions).
+ */
+export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' } as const;

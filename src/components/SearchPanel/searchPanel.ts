@@ -40,10 +40,16 @@ const typingPause = 100;
 const announcePause = 800;
 const pageSize = 20;
 
-/** Pagefind's ranking, tuned on the carers' questions in tests/search/questions.yaml. */
+/**
+ * Pagefind's ranking, tuned on the carers' questions in tests/search/questions.yaml: Pagefind's own
+ * ranking, with the search aliases (see SearchIndexData) weighted by where the page says the thing they
+ * stand for, and the content type and part names (metadata for display) not searched.
+ */
 export const pagefindOptions = {
   excerptLength: 24,
-  ranking: { termFrequency: 0.6, pageLength: 0.4, metaWeights: { title: 6 } },
+  ranking: {
+    metaWeights: { title: 5, aliasTitle: 5, aliasSummary: 2, aliasText: 0.5, summary: 0, type: 0, part: 0 },
+  },
 };
 
 /**
@@ -54,9 +60,17 @@ export async function findPages(pagefind: Pagefind, state: SearchState): Promise
   const filters = pagefindFilters(state);
   const words = state.q ? searchTerms(state.q).split(' ').filter(Boolean) : [];
   if (words.length === 0) return (await pagefind.search(null, { filters })).results;
-  const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
-  const byId = new Map(perWord.flatMap((response) => response.results.map((result) => [result.id, result] as const)));
-  return combineWordResults(perWord.map((response) => response.results)).map(({ id }) => byId.get(id)!);
+  const [allWords, ...perWord] = await Promise.all(
+    [words.join(' '), ...words].map((term) => pagefind.search(term, { filters })),
+  );
+  // A page's excerpt comes from the search with every word where it has them all, so every word is
+  // highlighted; otherwise from the word it matches best.
+  const forExcerpt = new Map<string, PagefindResult>();
+  for (const result of perWord.flatMap((response) => response.results).sort((a, b) => a.score - b.score)) {
+    forExcerpt.set(result.id, result);
+  }
+  for (const result of words.length > 1 ? allWords.results : []) forExcerpt.set(result.id, result);
+  return combineWordResults(perWord.map((response) => response.results)).map(({ id }) => forExcerpt.get(id)!);
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -133,6 +147,7 @@ export function startSearchPanel(): void {
     for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = state.type.includes(box.value);
     form!.querySelector<HTMLSelectElement>('select[name="part"]')!.value = state.part;
     form!.querySelector<HTMLSelectElement>('select[name="standard"]')!.value = state.standard;
+    if (hasFilters(state)) form!.querySelector<HTMLDetailsElement>('[data-filter-box]')!.open = true;
   }
 
   function announce(text: string) {
