@@ -66,8 +66,12 @@ function occurrences(text: Haystack, phrase: string): number {
   const needle = normaliseText(phrase, acronym);
   const inText = acronym ? text.asWritten : text.lower;
   if (needle.trim() === '') return 0;
+  // "One Minute guides" is a mention of "One Minute Guide": plurals count.
+  const plural = `${needle.trimEnd()}s `;
   let count = 0;
-  for (let at = inText.indexOf(needle); at !== -1; at = inText.indexOf(needle, at + needle.length - 1)) count++;
+  for (const form of [needle, plural]) {
+    for (let at = inText.indexOf(form); at !== -1; at = inText.indexOf(form, at + form.length - 1)) count++;
+  }
   return count;
 }
 
