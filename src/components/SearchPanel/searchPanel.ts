@@ -207,6 +207,8 @@ export function startSearchPanel(): void {
   }
 
   input.addEventListener('input', () => {
+    // Still typing: nothing is announced until the reader pauses.
+    window.clearTimeout(announceTimer);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => search(readForm(), 'replace'), typingPause);
   });
