@@ -38,7 +38,7 @@ interface Pagefind {
 const typingPause = 100;
 /** Announce the count this long after results settle, so a screen reader hears it once. */
 const announcePause = 800;
-const pageSize = 20;
+const pageSize = 10;
 
 /**
  * Pagefind's ranking, tuned on the carers' questions in tests/search/questions.yaml: Pagefind's own
