@@ -150,6 +150,23 @@ const contacts = defineCollection({
 });
 
 /**
+ * Search synonyms: a page that says any of `pagesSay` is also found by the carers' words in `carersSay`
+ * (index-only text, see src/lib/searchAliases.ts). Glossary acronyms and alsoKnownAs are added as well.
+ */
+const synonyms = defineCollection({
+  loader: checkedLoader(file('./content/synonyms.yaml')),
+  schema: z.object({
+    pagesSay: z
+      .array(z.string().trim().min(1))
+      .min(1, { error: 'pagesSay must list at least one of the handbook’s own words, for example [short stays].' }),
+    carersSay: z
+      .array(z.string().trim().min(1))
+      .min(1, { error: 'carersSay must list at least one word carers search with, for example [respite].' }),
+    note: z.string().optional(),
+  }),
+});
+
+/**
  * The editorial log, for staff (never published): every correction made to the source documents, every
  * document they name without a link, and every question for the service. One YAML file per area in
  * content/editorial-log/, each a list of entries.
@@ -177,4 +194,4 @@ const editorialLog = defineCollection({
   }),
 });
 
-export const collections = { handbook, guides, documents, standards, parts, glossary, contacts, editorialLog };
+export const collections = { handbook, guides, documents, standards, parts, glossary, contacts, editorialLog, synonyms };

@@ -16,6 +16,17 @@ export interface PageWeight {
 
 export const budget = { css: 8 * 1024, js: 2 * 1024, outsideMain: 4 * 1024 };
 
+/**
+ * The search page is the one page that runs search: its own script may be bigger (Pagefind's loader and
+ * index are fetched by that script when it runs and are not counted here; the benchmark measures them).
+ */
+export const searchPage = '/search/';
+export const searchPageBudget = { ...budget, js: 4 * 1024 };
+
+export function budgetFor(page: string): typeof budget {
+  return page === searchPage ? searchPageBudget : budget;
+}
+
 const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: 9 }).length);
 
 export function htmlFiles(dist: string): string[] {

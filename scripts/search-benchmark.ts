@@ -1,0 +1,132 @@
+/**
+ * Search benchmark on the built site (run `npm run build` first), in headless Chromium:
+ * - the time from the last keystroke to the results being rendered, for each query, median and worst,
+ *   both in a fresh browser (nothing cached: the search loads Pagefind and the index chunks it needs)
+ *   and in a page that has already searched;
+ * - the bytes transferred for a first search: the search page and everything it loads until the first
+ *   results are shown.
+ * Usage: npm run benchmark:search [-- --port 4450]   (CHROMIUM_PATH picks another Chromium)
+ * Figures are for a local server without network throttling: they measure the search itself.
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const portArgument = process.argv.indexOf('--port');
+const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4400));
+const base = `http://127.0.0.1:${port}`;
+const queries = [
+  'who do I ring out of hours',
+  'sleepover',
+  'pocket money',
+  'respite',
+  'allegation against me',
+  'child has gone missing',
+  'SSW',
+  'delegated authority',
+  'family time',
+  'safer caring plan',
+  'car seat',
+  'staying put',
+];
+
+async function startServer() {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the preview server did not start on ${base}`);
+}
+
+/** Watches the results list; resolves the time from the last keystroke to the last change of the list. */
+async function typeAndTime(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; lastRender: number };
+    w.lastKey = 0;
+    w.lastRender = 0;
+    const list = document.querySelector('[data-search-results]')!;
+    new MutationObserver(() => (w.lastRender = performance.now())).observe(list, { childList: true, subtree: true });
+    document.querySelector('#search-query')!.addEventListener('input', () => (w.lastKey = performance.now()));
+  });
+  await page.locator('#search-query').pressSequentially(query, { delay: 40 });
+  await page.getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; lastRender: number };
+    return w.lastRender - w.lastKey;
+  });
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return `median ${median.toFixed(0)} ms, worst ${sorted.at(-1)!.toFixed(0)} ms (${sorted.length} queries)`;
+}
+
+/** Every response the search page receives (its worker's too), with its size on the wire (headers and body). */
+async function firstSearchBytes(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = { page: 0, search: 0 };
+  const files: Record<string, number> = {};
+  const pending: Promise<void>[] = [];
+  const count = (url: string, size: number) => {
+    const path = new URL(url).pathname;
+    bytes[path.startsWith('/pagefind/') ? 'search' : 'page'] += size;
+    const group = path.replace(/\/pagefind\/(index|fragment)\/.*/, '/pagefind/$1/*');
+    files[group] = (files[group] ?? 0) + size;
+  };
+  context.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => count(request.url(), sizes.responseHeadersSize + sizes.responseBodySize)),
+    );
+  });
+  await page.goto(`${base}/search/`);
+  await typeAndTime(page, 'who do I ring out of hours');
+  await Promise.all(pending);
+  await context.close();
+  return { bytes, files };
+}
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const cold: number[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    cold.push(await typeAndTime(page, query));
+    await context.close();
+  }
+  const warm: number[] = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/search/`);
+  await typeAndTime(page, 'foster');
+  for (const query of queries) {
+    await page.locator('#search-query').fill('');
+    await page.getByRole('status').filter({ hasText: /^$/ }).waitFor();
+    warm.push(await typeAndTime(page, query));
+  }
+  await context.close();
+  const { bytes, files } = await firstSearchBytes(browser);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`Last keystroke to results rendered, fresh browser each query: ${summary(cold)}`);
+  console.log(`  ${queries.map((q, i) => `${q}: ${cold[i].toFixed(0)}`).join('; ')}`);
+  console.log(`Last keystroke to results rendered, page that has searched before: ${summary(warm)}`);
+  console.log(`  ${queries.map((q, i) => `${q}: ${warm[i].toFixed(0)}`).join('; ')}`);
+  console.log(`Bytes transferred for a first search (“who do I ring out of hours”, empty cache): ${kb(bytes.page + bytes.search)}`);
+  console.log(`  search page (HTML, CSS, script): ${kb(bytes.page)}; Pagefind and index: ${kb(bytes.search)}`);
+  for (const [path, n] of Object.entries(files).sort((a, b) => b[1] - a[1])) console.log(`    ${path}: ${kb(n)}`);
+} finally {
+  await browser.close();
+  process.kill(-server.pid!);
+}

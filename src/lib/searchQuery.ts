@@ -1,0 +1,90 @@
+/**
+ * The search page's state and what it asks Pagefind: shared by the page script, the benchmark and the
+ * tests, so the words typed, the URL and the query sent to the index always agree.
+ */
+
+/** What the reader asked for. Kept in the URL (?q=…&type=…&part=…&standard=…) so links and back work. */
+export interface SearchState {
+  q: string;
+  /** Content types (any of them). */
+  type: string[];
+  /** One part of the handbook, or '' for all. */
+  part: string;
+  /** One standard or regulation id, or '' for all. */
+  standard: string;
+}
+
+export const emptyState: SearchState = { q: '', type: [], part: '', standard: '' };
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  return {
+    q: (params.get('q') ?? '').trim(),
+    type: params.getAll('type').filter(Boolean),
+    part: params.get('part') ?? '',
+    standard: params.get('standard') ?? '',
+  };
+}
+
+/** The query string for a state, with empty parts left out, so shared links stay short and readable. */
+export function paramsFromState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const type of state.type) params.append('type', type);
+  if (state.part) params.set('part', state.part);
+  if (state.standard) params.set('standard', state.standard);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return state.type.length > 0 || state.part !== '' || state.standard !== '';
+}
+
+/** Pagefind filters: any of the chosen content types, and the chosen part and standard. */
+export function pagefindFilters(state: SearchState): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (state.type.length > 0) filters.type = { any: state.type };
+  if (state.part) filters.part = state.part;
+  if (state.standard) filters.standard = state.standard;
+  return filters;
+}
+
+/**
+ * Words that carry no meaning in a question ("what happens if…", "can my…"). Pagefind looks for pages
+ * with every word it knows, so leaving these in would hide the page that answers the question because it
+ * never says "happens". Only removed when other words remain.
+ */
+const questionWords = new Set(
+  `a about after am an and any are as at be been being but by can could did do does doing for from get gets
+  got has have having how i i'm if in into is it its me my myself of on or our should so than that the
+  their them then there these they this those to up us was we were what whats what's when where which who
+  whom whose why will with would you your yours happens happen happened need needs want wants tell please
+  much many does allowed ok okay`.split(/\s+/),
+);
+
+/** The words to search for: the question without its question words, lower case, punctuation gone. */
+export function searchTerms(query: string): string {
+  const words = query
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
+  const meaningful = words.filter((word) => !questionWords.has(word));
+  return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/** "1 result", "12 results": the count the live region announces. */
+export function resultCountText(count: number, query: string, filtered: boolean): string {
+  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
+  if (!query) return `${results} with the filters chosen`;
+  return `${results} for “${query}”${filtered ? ' with the filters chosen' : ''}`;
+}
+
+export function noResultsText(query: string, filtered: boolean): string {
+  const what = query ? ` for “${query}”` : '';
+  return filtered
+    ? `No results${what} with the filters chosen. Try clearing the filters.`
+    : `No results${what}. Try other words, or use the A to Z index.`;
+}

@@ -1,0 +1,47 @@
+/** Helpers for the search page tests: type a query as a reader would and read the results shown. */
+import { expect, type Page } from '@playwright/test';
+
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
+export const status = (page: Page) => page.getByRole('status');
+export const results = (page: Page) => page.locator('[data-search-results] > li');
+
+/** Types a query into the search page and waits for the live region to announce the outcome. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  await searchBox(page).fill(query);
+  await expect(status(page)).toContainText(`“${query}”`, { timeout: 10_000 });
+}
+
+/** The addresses of the results shown, best first. */
+export async function resultUrls(page: Page, count?: number): Promise<string[]> {
+  const hrefs = await results(page).locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return count === undefined ? hrefs : hrefs.slice(0, count);
+}
+
+/** The words a page shows in its <main>, as a reader sees them (to prove a synonym is not among them). */
+export async function mainText(page: Page, path: string): Promise<string> {
+  return visibleText(/<main[\s\S]*<\/main>/.exec(await (await page.request.get(path)).text())?.[0] ?? '');
+}
+
+/** The words of the part of a page that is indexed (its article), as a reader sees them. */
+export async function indexedText(page: Page, path: string): Promise<string> {
+  const html = await (await page.request.get(path)).text();
+  const article = /<article[^>]*data-pagefind-body[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+  return visibleText(article.replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '));
+}
+
+function visibleText(html: string): string {
+  return html
+    .replace(/<div hidden[\s\S]*?<\/div>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ');
+}
+
+/** Presses "Show more results" until every result is shown. */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: /Show more results/ });
+  while ((await more.count()) > 0) {
+    const before = await results(page).count();
+    await more.click();
+    await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+  }
+}

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { aliasesFor, glossaryRules, mdxText, synonymRules, type GlossaryEntry, type SynonymEntry } from '../../src/lib/searchAliases.ts';
+import {
+  hasFilters,
+  noResultsText,
+  pagefindFilters,
+  paramsFromState,
+  resultCountText,
+  searchTerms,
+  stateFromParams,
+} from '../../src/lib/searchQuery.ts';
+import { combineWordResults } from '../../src/lib/searchRanking.ts';
+import { azIndex, initialOf } from '../../src/lib/azIndex.ts';
+import { searchTypeOf } from '../../src/lib/searchIndex.ts';
+
+const page = (title: string, summary: string, body: string) => ({ title, summary, body });
+
+test('a page that says the handbook’s words is found by the carers’ words, strongest where it says them', () => {
+  const rules = synonymRules([{ pagesSay: ['short stays'], carersSay: ['respite', 'short break'] }]);
+  assert.deepEqual(aliasesFor(page('Short stays', '', ''), rules), [
+    { words: 'respite', strength: 3 },
+    { words: 'short break', strength: 3 },
+  ]);
+  assert.deepEqual(aliasesFor(page('Money', 'Includes short stays.', ''), rules).map((a) => a.strength), [2, 2]);
+  assert.deepEqual(aliasesFor(page('Money', '', 'Ask about Short-Stays.'), rules).map((a) => a.strength), [1, 1]);
+  assert.deepEqual(aliasesFor(page('Money', '', 'Shorts stay in the drawer.'), rules), []);
+});
+
+test('words the page already uses are not added again, and plurals count as mentions', () => {
+  const rules = synonymRules([{ pagesSay: ['One Minute Guide'], carersSay: ['OMG', 'guide summary'] }]);
+  assert.deepEqual(aliasesFor(page('', '', 'Read the One Minute guides and the OMG list.'), rules).map((a) => a.words), [
+    'guide summary',
+  ]);
+});
+
+test('glossary: acronyms and expansions find each other; other names only follow the term', () => {
+  const glossary: GlossaryEntry[] = [
+    { term: 'SSW', expansion: 'Supervising Social Worker', alsoKnownAs: ['link worker'] },
+    { term: 'Family time', alsoKnownAs: ['contact'] },
+  ];
+  const rules = glossaryRules(glossary);
+  assert.deepEqual(aliasesFor(page('', '', 'Your supervising social worker visits.'), rules).map((a) => a.words), ['link worker', 'SSW']);
+  assert.deepEqual(aliasesFor(page('', '', 'Ask your SSW.'), rules).map((a) => a.words), ['link worker', 'Supervising Social Worker']);
+  assert.deepEqual(aliasesFor(page('', '', 'Family time is planned.'), rules).map((a) => a.words), ['contact']);
+  assert.deepEqual(aliasesFor(page('', '', 'Keep in contact.'), rules), [], 'an ordinary word does not tag a page');
+});
+
+test('acronyms match only in capitals, so ordinary words (keep, rise, pace) do not tag pages', () => {
+  const rules = glossaryRules([{ term: 'KEEP', expansion: 'Keeping foster carers supported', alsoKnownAs: [] }]);
+  assert.deepEqual(aliasesFor(page('', '', 'Keep records safe.'), rules), []);
+  assert.equal(aliasesFor(page('', '', 'The KEEP course.'), rules).length, 1);
+});
+
+test('MDX source becomes plain words, with component ids as words', () => {
+  const text = mdxText('Call <Contact id="fostering-on-call" /> or read [the guide](/guides/x/). <Important>Now</Important>');
+  assert.match(text, /fostering on call/);
+  assert.match(text, /\[the guide\]/);
+  assert.doesNotMatch(text, /\/guides\/x\//);
+});
+
+test('search state round-trips through the URL, leaving out what is empty', () => {
+  const state = { q: 'pocket money', type: ['guide', 'handbook'], part: 'support', standard: 'nms-28' };
+  const query = paramsFromState(state);
+  assert.equal(query, '?q=pocket+money&type=guide&type=handbook&part=support&standard=nms-28');
+  assert.deepEqual(stateFromParams(new URLSearchParams(query)), state);
+  assert.equal(paramsFromState({ q: '  ', type: [], part: '', standard: '' }), '');
+  assert.equal(hasFilters(stateFromParams(new URLSearchParams('?q=x'))), false);
+  assert.equal(hasFilters(stateFromParams(new URLSearchParams('?standard=nms-21'))), true);
+});
+
+test('filters: any of the content types chosen, and the part and standard', () => {
+  assert.deepEqual(pagefindFilters({ q: '', type: ['guide', 'handbook'], part: 'support', standard: 'nms-21' }), {
+    type: { any: ['guide', 'handbook'] },
+    part: 'support',
+    standard: 'nms-21',
+  });
+  assert.deepEqual(pagefindFilters({ q: 'x', type: [], part: '', standard: '' }), {});
+});
+
+test('questions lose their question words, unless nothing else is left', () => {
+  assert.equal(searchTerms('Who do I ring out of hours?'), 'ring out hours');
+  assert.equal(searchTerms('What happens if an allegation is made against me'), 'allegation made against');
+  assert.equal(searchTerms('can my foster child’s friend stay'), "foster child's friend stay");
+  assert.equal(searchTerms('who'), 'who');
+});
+
+test('announcements say the count, the query and whether filters apply', () => {
+  assert.equal(resultCountText(1, 'respite', false), '1 result for “respite”');
+  assert.equal(resultCountText(12, 'respite', true), '12 results for “respite” with the filters chosen');
+  assert.equal(resultCountText(5, '', true), '5 results with the filters chosen');
+  assert.match(noResultsText('xyz', false), /^No results for “xyz”\. .*A to Z index/);
+  assert.match(noResultsText('xyz', true), /clearing the filters/);
+});
+
+test('ranking: pages with every word come first; a page missing a word still appears', () => {
+  const ranked = combineWordResults([
+    [{ id: 'both', score: 2 }, { id: 'first-only', score: 5 }],
+    [{ id: 'both', score: 2 }, { id: 'second-only', score: 1 }],
+  ]);
+  assert.deepEqual(ranked.map((r) => r.id), ['both', 'first-only', 'second-only']);
+  assert.deepEqual(combineWordResults([]), []);
+});
+
+test('content types as the search filters name them', () => {
+  assert.equal(searchTypeOf('handbook', 'statement-of-purpose'), 'handbook');
+  assert.equal(searchTypeOf('guides', 'money'), 'guide');
+  assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
+  assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
+  assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
+});
+
+test('A to Z: grouped by initial, "The" ignored, numbers first, repeats dropped', () => {
+  const e = (label: string, href = `/${label}/`) => ({ label, href, kind: 'Page' });
+  const letters = azIndex([e('Transport'), e('The Charter'), e('allegations'), e('24/7 line'), e('Allegations', '/guides/allegations/'), e('allegations')]);
+  assert.deepEqual(letters.map((l) => l.letter), ['0-9', 'A', 'C', 'T']);
+  assert.deepEqual(letters[1].entries.map((x) => x.label), ['allegations', 'Allegations']);
+  assert.equal(initialOf('‘Quoted’'), 'Q');
+});
+
+test('content: every synonym entry finds at least one page, so none is dead weight', () => {
+  const root = process.cwd();
+  const synonyms = parse(readFileSync(join(root, 'content/synonyms.yaml'), 'utf8')) as (SynonymEntry & { id: string })[];
+  const pages = ['handbook', 'guides', 'documents'].flatMap((folder) =>
+    readdirSync(join(root, 'content', folder))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const source = readFileSync(join(root, 'content', folder, name), 'utf8');
+        const title = /^title:\s*(.+)$/m.exec(source)?.[1] ?? '';
+        return page(title, '', mdxText(source));
+      }),
+  );
+  const dead = synonyms.filter((entry) => !pages.some((p) => aliasesFor(p, synonymRules([entry])).length > 0)).map((e) => e.id);
+  assert.deepEqual(dead, [], 'these synonym entries match no page: check their pagesSay words');
+});
