@@ -1,6 +1,7 @@
 /**
- * What "Listen to this page" reads: the visible text of the main content in reading order, never its
- * navigation (on-page contents, standards box, previous/next), split into sentences so long passages are
+ * What "Listen to this page" reads: the visible text of the main content (the page's article where it
+ * has one, so not the related pages and dates after it) in reading order, never its navigation
+ * (on-page contents, standards box, previous/next), split into sentences so long passages are
  * not cut off by browsers that stop a single utterance after a few seconds.
  */
 const blocks = 'p,li,dt,dd,th,td,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6';

@@ -74,7 +74,7 @@ if (controls) {
       } else {
         speechSynthesis.cancel();
         const current = ++reading;
-        const parts = readableText(main);
+        const parts = readableText(main.querySelector('article') ?? main);
         parts.forEach((text, index) => {
           const utterance = new SpeechSynthesisUtterance(text);
           utterance.lang = html.lang;
