@@ -32,7 +32,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: process.env.NO_SERVER ? undefined : {
+  webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
