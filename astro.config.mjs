@@ -26,6 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // The reading-controls script is on every page: a cached file, not bytes repeated in every page's HTML.
+      assetsInlineLimit: (file) => (file.includes('ReadingControls') ? false : undefined),
       rollupOptions: {
         // MDX pages carry Astro's own "use astro:head-inject" directive; the bundler's note about it is
         // noise that would bury the content errors staff need to see.
