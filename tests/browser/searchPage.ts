@@ -2,7 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
-export const status = (page: Page) => page.getByRole('status');
+/** The search page's own live region (the reading controls have another, for their settings). */
+export const status = (page: Page) => page.getByRole('main').getByRole('status');
 export const results = (page: Page) => page.locator('[data-search-results] > li');
 
 /** Types a query into the search page and waits for the live region to announce the outcome. */
