@@ -31,6 +31,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -211,6 +212,10 @@ export function startSearchPanel(): void {
     window.clearTimeout(announceTimer);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => search(readForm(), 'replace'), typingPause);
+    // Fetch the index chunks for the words so far while the reader is still typing, so the search
+    // itself, after the pause, has little left to load.
+    const terms = searchTerms(input.value);
+    if (terms) void pagefind.then((loaded) => loaded.preload(terms));
   });
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
