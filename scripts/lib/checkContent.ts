@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import type { Root } from 'mdast';
+import type { ZodType } from 'astro/zod';
 import { bodyProblems, headingAnchors, type SiteLinks } from '../../src/lib/bodyRules.ts';
 import { isGoodFileName, repeats, slugFromTitle } from '../../src/lib/duplicates.ts';
 import { checkFrontmatter } from '../../src/lib/frontmatterCheck.ts';
@@ -161,7 +162,7 @@ export function checkContent(root: string, today: Date = new Date()): Problem[] 
         fix: 'the file must start with a line of three hyphens (---), then the fields (title, summary, reviewed…), then another --- line. Copy the top of a similar page, or start with npm run new.',
       });
     } else {
-      const result = checkFrontmatter(source.frontmatter, source.frontmatterLine, schemas[collection], schemas.fieldNames[collection]);
+      const result = checkFrontmatter(source.frontmatter, source.frontmatterLine, schemas[collection] as ZodType<unknown>, schemas.fieldNames[collection]);
       problems.push(...inFile(file, result.problems));
       page.fieldLines = result.fieldLines;
       page.data = result.data as Page['data'];

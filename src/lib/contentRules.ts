@@ -32,8 +32,3 @@ export function unknownPageMessage(wrong: string, validIds: readonly string[], w
 
 export const dateMessage =
   'must be a real date written as YYYY-MM-DD, for example 2025-04-01 (year, month, day).';
-
-/** The ids that are not in `valid`, in the order they were written. */
-export function unknownIds(ids: readonly string[], valid: ReadonlySet<string>): string[] {
-  return ids.filter((id) => !valid.has(id));
-}

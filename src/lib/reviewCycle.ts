@@ -31,10 +31,6 @@ export function daysUntilDue(due: Date, today: Date): number {
   return Math.round((Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate()) - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86_400_000);
 }
 
-export function isOverdue(dates: ReviewDates, today: Date): boolean {
-  return daysUntilDue(reviewDue(dates), today) < 0;
-}
-
 /** Problems with the dates themselves: a review cannot be due before it happened, or happen in the future. */
 export function reviewDateMessages(dates: ReviewDates, today: Date): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; message: string }[] {
   const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; message: string }[] = [];

@@ -14,8 +14,6 @@ export interface SearchState {
   standard: string;
 }
 
-export const emptyState: SearchState = { q: '', type: [], part: '', standard: '' };
-
 export function stateFromParams(params: URLSearchParams): SearchState {
   return {
     q: (params.get('q') ?? '').trim(),
