@@ -145,7 +145,13 @@ const contacts = defineCollection({
     hours: z.string().optional(),
     web: z.url().optional(),
     urgent: z.boolean().default(false),
-    source: z.string().optional(),
+    /** Other names pages use for this contact; see contacts.yaml and lib/contactMentions.ts. */
+    aliases: z.array(z.string()).default([]),
+    /** The contact to ring instead while this one has no number (an id in contacts.yaml). */
+    fallback: z.string().optional(),
+    checkMentions: z.boolean().default(true),
+    /** For staff: the seed lines, or one per field where the details come from different documents. */
+    source: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
   }),
 });
 

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import type { Root } from 'mdast';
 import type { ZodType } from 'astro/zod';
 import { bodyProblems, headingAnchors, type SiteLinks } from '../../src/lib/bodyRules.ts';
+import { contactMentionProblems, type MentionedContact } from '../../src/lib/contactMentions.ts';
 import { isGoodFileName, repeats, slugFromTitle } from '../../src/lib/duplicates.ts';
 import { checkFrontmatter } from '../../src/lib/frontmatterCheck.ts';
 import { pageSchemas } from '../../src/lib/frontmatterSchema.ts';
@@ -209,6 +210,7 @@ export function checkContent(root: string, today: Date = new Date()): Problem[] 
   for (const page of pages) {
     const offset = page.source.bodyLine - 1;
     if (page.tree) problems.push(...inFile(page.file, bodyProblems(page.tree, site, contactIds, offset)));
+    if (page.tree) problems.push(...inFile(page.file, contactMentionProblems(page.tree, contacts.entries.map((e) => e.data as unknown as MentionedContact), offset)));
     if (page.tree && page.collection === 'guides') {
       const guideProblems: LineProblem[] = guideStructureProblems(page.source.body).map(({ line, message }) => ({ line: line + offset, ...splitMessage(message) }));
       problems.push(...inFile(page.file, guideProblems));
