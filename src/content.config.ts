@@ -197,6 +197,11 @@ const editorialLog = defineCollection({
     sourceSays: z.string(),
     wePublish: z.string(),
     why: z.string(),
+    /**
+     * Numbers a One Minute Guide (page) states that its handbook sources do not, as written ("20 working
+     * days"): each must be in the seed lines above (tests/content/guideNumbers.test.ts).
+     */
+    numbers: z.array(z.string()).optional(),
   }),
 });
 
