@@ -11,7 +11,8 @@
  *
  * Names match whole words, ignoring case, with hyphens, spaces and line breaks treated alike ("On-Call"
  * is "On Call"). A contact's name is matched without a closing part in brackets: "Fostering On Call (out
- * of hours)" is found as "Fostering On Call".
+ * of hours)" is found as "Fostering On Call". A name in a link's text is not a dead end (the link takes
+ * the reader on), and a contact's <Contact> also covers its fallback, whose number it shows.
  *
  * A pure function of the parsed page (src/lib/mdxSource.ts) and the contacts; `offset` turns lines in the
  * body into lines in the file.
@@ -63,9 +64,16 @@ function contactId(node: Nodes): string | undefined {
   return typeof id?.value === 'string' ? id.value : undefined;
 }
 
-/** The words a reader reads in a paragraph, heading or table cell (components such as <Contact> add none). */
+/**
+ * The words of a paragraph, heading or table cell that could name a team: not a <Contact> (it gives the
+ * contact), and not a link's text ("[Ofsted’s guidance](…)" already takes the reader somewhere). A link
+ * keeps its place (and its line breaks), so the words either side of it are not joined.
+ */
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'link' || node.type === 'linkReference') {
+    return `\u0000${'\n'.repeat((node.position?.end.line ?? 0) - (node.position?.start.line ?? 0))}`;
+  }
   if (isJsx(node) && node.name === 'Contact') return '';
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';

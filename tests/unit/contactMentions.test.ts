@@ -60,6 +60,11 @@ test('the <Contact> of a team with no number also gives its fallback, so it cove
   assert.equal(problems('Ring the Emergency Duty Team or Fostering On Call. <Contact id="fostering-on-call" />').length, 1, 'the fallback does not give the team itself');
 });
 
+test('a link that names a team is not a dead end: the link takes the reader on', () => {
+  assert.deepEqual(problems('Read [Ofsted’s guidance](https://www.gov.uk/ofsted).'), []);
+  assert.deepEqual(lines('See [the guidance](/x/)\nand tell Ofsted.'), ['2 "Ofsted" is named without saying how to contact them']);
+});
+
 test('a contact with checkMentions: false is not checked', () => {
   assert.deepEqual(problems('Coventry Fostering Service believes every child matters.'), []);
 });
