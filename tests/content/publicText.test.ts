@@ -21,7 +21,6 @@ const staffOnlyWords = [
   'could not be checked',
   'secondary sources',
   'from recollection',
-  'contents list',
   'not cited',
   'verified',
 ];
