@@ -90,9 +90,9 @@ async function load() {
     citations: citationIndex(pages),
     /** What's new: every recorded change, newest first, with the pages it touched. */
     changes: siteChanges([
-      ...sectionEntries.map((s) => ({ title: s.data.title, url: pageUrl('handbook', s.id), changes: s.data.changes })),
-      ...guides.map((g) => ({ title: `${g.data.title} (One Minute Guide)`, url: pageUrl('guides', g.id), changes: g.data.changes })),
-      ...documents.map((d) => ({ title: d.data.title, url: pageUrl('documents', d.id), changes: d.data.changes })),
+      ...sectionEntries.map((s) => ({ title: s.data.title, href: pageUrl('handbook', s.id), changes: s.data.changes })),
+      ...guides.map((g) => ({ title: `${g.data.title} (One Minute Guide)`, href: pageUrl('guides', g.id), changes: g.data.changes })),
+      ...documents.map((d) => ({ title: d.data.title, href: pageUrl('documents', d.id), changes: d.data.changes })),
     ]),
   };
 }
