@@ -32,9 +32,8 @@ export interface ContentPageData {
   summary: string;
   /** Home first; the page itself is not included (it is the h1). */
   crumbs: PageLink[];
+  /** The standards the page cites, by set: shown after the text, where staff and inspectors look. */
   standards: StandardGroup[];
-  /** Whether the standards box comes before the text or after it. */
-  standardsAt: 'start' | 'end';
   /** Whether the page offers "On this page" (long pages do; a One Minute Guide is read in a minute). */
   contents: boolean;
   /** The date the document gives itself, in its own words. */
@@ -124,7 +123,6 @@ export function sectionPage(section: SectionFacts, site: SiteFacts): ContentPage
   return {
     ...common('handbook', section, site),
     crumbs: [home, { href: '/contents/', title: 'Contents' }, { href: `/contents/#${part.id}`, title: part.title }],
-    standardsAt: 'start',
     contents: true,
     related: {
       sections: related.map(sectionLink),
@@ -141,7 +139,6 @@ export function guidePage(guide: GuideFacts, site: SiteFacts): ContentPageData {
     documentTitle: `${guide.title}: One Minute Guide`,
     label: 'One Minute Guide',
     crumbs: [home, { href: '/guides/', title: 'One Minute Guides' }],
-    standardsAt: 'end',
     contents: false,
     sources: guide.sources.map((id) => sectionLink(site.sections.find((s) => s.id === id)!)),
   };
@@ -151,7 +148,6 @@ export function documentPage(document: DocumentFacts, site: SiteFacts): ContentP
   return {
     ...common('documents', document, site),
     crumbs: [home, { href: '/documents/', title: 'Charter, Strategy and Statement of Purpose' }],
-    standardsAt: 'start',
     contents: true,
     documentDate: document.documentDate,
   };
