@@ -13,6 +13,18 @@ import { buildServiceWorker } from '../../scripts/lib/serviceWorker.ts';
 import { editionLabel, savedCopyNotice } from '../../src/lib/edition.ts';
 import { cachePrefix } from '../../src/lib/savedCopy.ts';
 import { sitemapPaths } from './site.ts';
+import { axeViolations, setReadingMode } from './readingModes.ts';
+
+/** axe (WCAG 2.2 AA; AAA contrast in high visibility) in the four reading modes, on the page as it is now. */
+async function axeInEveryMode(page: Page) {
+  const found: string[] = [];
+  for (const mode of ['standard', 'largest', 'high', 'forced-colours'] as const) {
+    await setReadingMode(page, mode);
+    found.push(...(await axeViolations(page, { enhanced: mode === 'high' })).map((v) => `${mode}: ${v}`));
+  }
+  await setReadingMode(page, 'standard');
+  return found;
+}
 
 const port = Number(process.env.OFFLINE_TEST_PORT ?? 4431);
 const dist = join(process.cwd(), 'dist');
@@ -122,6 +134,7 @@ test.describe('the saved copy', () => {
     expect(progress.length, `progress was announced: ${seen.join(' | ')}`).toBeGreaterThan(0);
     const [, pages, size] = /(\d+) pages, ([\d.]+ MB)/.exec(status) ?? [];
     expect(Number(pages)).toBe(sitemapPaths().filter((p) => p !== '/print/').length + 1); // and the 404 page
+    expect(await axeInEveryMode(page), 'the control once saved').toEqual([]);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     console.log(`Saved copy: ${status} Saved in ${seconds.toFixed(1)} s on the local server; browser storage used ${(usage / 1e6).toFixed(1)} MB.`);
     expect(Number.parseFloat(size)).toBeLessThan(5);
@@ -140,6 +153,7 @@ test.describe('the saved copy', () => {
       await expect(page.locator('main h1'), path).toBeVisible();
     }
     await expect(page.locator('[data-next-edition]')).toHaveCount(0);
+    expect(await axeInEveryMode(page), 'a page with the saved-copy notice').toEqual([]);
 
     await page.goto(url('/search/?q=allegation'));
     await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
@@ -159,6 +173,7 @@ test.describe('the saved copy', () => {
     await expect(page.locator('main .saved-copy-notice')).toContainText('A newer edition of the handbook is online.');
     await page.getByRole('link', { name: 'Update the saved copy on this device' }).click();
     await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText('A newer edition of the handbook is online');
+    expect(await axeInEveryMode(page), 'the update offer').toEqual([]);
     await page.getByRole('button', { name: 'Update the saved copy' }).click();
     await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText(`Updated: the edition of ${editionLabel(second)}`);
 
