@@ -129,6 +129,7 @@ test.describe('the saved copy', () => {
   });
 
   test('saving shows progress, then what was saved; with the server stopped, 20 pages open from the saved copy and search works', async () => {
+    await serve(dist);
     const { seconds, seen, status } = await save(page);
     const progress = seen.filter((text) => /^Saving: \d+ of \d+ pages, [\d.]+ (KB|MB)$/.test(text));
     expect(progress.length, `progress was announced: ${seen.join(' | ')}`).toBeGreaterThan(0);
