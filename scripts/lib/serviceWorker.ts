@@ -107,7 +107,8 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
       manifestTransforms: [
         (entries) => {
           saved = savedCopyManifest(entries);
-          return { manifest: saved, warnings: [] };
+          // Workbox counts and then drops `size`; `bytes` stays in sw.js for the progress messages.
+          return { manifest: saved.map((file) => ({ ...file, size: file.bytes })), warnings: [] };
         },
       ],
     });
