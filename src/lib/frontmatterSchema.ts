@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { changeMessages, changeSummaryLimit } from './changes.ts';
 import { unknownPageMessage, unknownPartMessage, unknownStandardMessage } from './contentRules.ts';
 import { isRealIsoDate } from './frontmatterDates.ts';
+import { keyPointRules } from './keyPoints.ts';
 import { reviewDateMessages } from './reviewCycle.ts';
 
 export interface KnownIds {
@@ -76,6 +77,33 @@ const changes = z
   })
   .min(1, { error: 'changes must have at least one entry: the date the page was first published and a one-line summary.' });
 
+/**
+ * What a carer most needs from a handbook page, shown before its first section (lib/keyPoints.ts): a
+ * few short sentences, each restating the page (tests/content/keyPoints.test.ts checks the words).
+ */
+const { min, max, maxLength } = keyPointRules;
+const keyPointsExample = 'keyPoints: ["If a child is missing, contact your supervising social worker.", "Do not physically restrain a child from leaving."]';
+const keyPoints = z
+  .array(
+    z
+      .string({ error: 'keyPoints must be a list of sentences. Write each point as text on its own line starting "  - ".' })
+      .trim()
+      .min(1, { error: 'keyPoints has an empty point. Write one short sentence there, or delete the line.' })
+      .max(maxLength, {
+        error: (issue) => `keyPoints has a point of ${String(issue.input).trim().length} characters, over the ${maxLength} allowed. Shorten it to one plain sentence a carer can take in at a glance; the page says the rest.`,
+      }),
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? `keyPoints is required on every handbook page. List ${min} to ${max} short sentences saying what a carer must do or know, each restating the page, for example ${keyPointsExample}`
+          : `keyPoints must be a list of ${min} to ${max} short sentences, not a single value. Write each on its own line starting "  - ", or in square brackets: ${keyPointsExample}`,
+    },
+  )
+  .min(min, { error: `keyPoints has fewer than ${min} points. Add another short sentence the page says that a carer must do or know (${min} to ${max} points).` })
+  .max(max, {
+    error: (issue) => `keyPoints has ${Array.isArray(issue.input) ? issue.input.length : 'more than ' + max} points, more than ${max}. Keep the ${max} a carer most needs first; the page says the rest.`,
+  });
+
 /** Fields every page shares: what it is, what it cites, when it was last checked and what changed. */
 function pageFields(ids: KnownIds) {
   const standardId = z.string().refine((id) => ids.standardIds.includes(id), {
@@ -131,6 +159,7 @@ export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date())
     ),
     order,
     related: list('related', handbookId, '[missing-from-care, allegations]').default([]),
+    keyPoints,
   });
   const guides = z.object({
     ...fields,

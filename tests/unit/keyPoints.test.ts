@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keyPointRules, keyPointSupport, meaningfulWords, pageSections, unbackedReason } from '../../src/lib/keyPoints.ts';
+import { pageSchemas } from '../../src/lib/frontmatterSchema.ts';
+
+const body = `
+<Important>
+
+If a child is missing, contact your supervising social worker (outside office hours, fostering on call on <Contact id="fostering-on-call" />).
+
+</Important>
+
+## Preventing a child going missing
+
+- **When a child wants to leave:** Foster carers should not physically restrain a child from leaving.
+- **Signs of running away:** Carers should be alert to signs that a child may run away.
+
+## When the child comes back
+
+A professional interviews the child within 72 hours of their return.
+
+### Repeat running away
+
+Multi Agency Strategy meetings take place for repeat episodes.
+`;
+const sections = pageSections(body);
+const support = (point: string) => keyPointSupport(point, sections);
+
+test('the page is read as its opening text and one part per heading, sub-sections included', () => {
+  assert.deepEqual(
+    sections.map((s) => s.heading),
+    ['', 'Preventing a child going missing', 'When the child comes back', 'Repeat running away'],
+  );
+  assert.match(sections[0].text, /If a child is missing, contact your supervising social worker/);
+  assert.match(sections[2].text, /Multi Agency Strategy meetings/, 'a section includes its sub-sections');
+  assert.match(sections[1].text, /leaving\.\s+Signs of running away/, 'list items are read as separate words');
+});
+
+test('a point restating the page in other forms of its words is backed', () => {
+  for (const point of [
+    'If a child is missing, contact your supervising social worker, or fostering on call outside office hours.',
+    'Do not physically restrain a child who wants to leave.',
+    'Never physically restrain a child from leaving.',
+    'A professional interviews the child within 72 hours of the child’s return.',
+    'Carers should be alert to the signs a child may run away.',
+  ]) {
+    assert.equal(support(point).backed, true, unbackedReason(support(point)));
+  }
+});
+
+test('a point with a word the page never uses is not backed, and the message names the word', () => {
+  const invented = support('If a child is missing, ring the Emergency Duty Team.');
+  assert.equal(invented.backed, false);
+  assert.deepEqual(invented.notOnPage, ['ring', 'emergency', 'duty', 'team']);
+  assert.match(unbackedReason(invented), /the page never says "ring", "emergency", "duty", "team"/);
+});
+
+test('a number must be in the part of the page the point comes from', () => {
+  const wrongNumber = support('A professional interviews the child within 24 hours of their return.');
+  assert.equal(wrongNumber.backed, false);
+  assert.deepEqual(wrongNumber.numbersMissing, ['24']);
+  // 72 is on the page, but not where restraint is discussed: a deadline cannot be moved onto another rule.
+  const moved = support('Do not physically restrain a child from leaving for 72 hours.');
+  assert.equal(moved.backed, false);
+  assert.deepEqual(moved.numbersMissing, ['72']);
+  assert.match(unbackedReason(moved), /72 is not under "Preventing a child going missing"/);
+});
+
+test('words from different parts of the page cannot be stitched into one point', () => {
+  const stitched = support('Multi Agency Strategy meetings restrain a child from leaving.');
+  assert.equal(stitched.notOnPage.length, 0, 'every word is somewhere on the page');
+  assert.equal(stitched.backed, false);
+  assert.ok(stitched.share < keyPointRules.sectionShare);
+});
+
+test('a "never" or "not" the page does not say there is not backed', () => {
+  const added = support('Never interview the child within 72 hours of their return.');
+  assert.equal(added.negativeMissing, true);
+  assert.equal(added.backed, false);
+});
+
+test('a point too short to say anything checkable is not backed', () => {
+  assert.equal(support('Contact them.').tooVague, true);
+  assert.equal(support('Contact them.').backed, false);
+});
+
+test('small words, endings, number words and contractions are set aside or matched', () => {
+  assert.deepEqual([...meaningfulWords('The carers’ children can’t stay for five nights.').keys()], ['carer', 'children', 'can', 'not', 'stai', '5', 'night']);
+  assert.deepEqual([...meaningfulWords('You’ll get £500 when they’re approved.').keys()], ['get', '£500', 'approv']);
+});
+
+test('the schema asks every handbook page for 2 to 6 short key points', () => {
+  const schemas = pageSchemas({ standardIds: [], partIds: ['about'], handbookIds: [] }, () => new Date('2026-12-01T00:00:00Z'));
+  const page = { title: 'T', summary: 'S', part: 'about', order: 10, reviewed: '2026-11-01', changes: [{ date: '2026-11-01', summary: 'First published.' }] };
+  const messages = (keyPoints: unknown) => {
+    const result = schemas.handbook.safeParse({ ...page, keyPoints });
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+  assert.deepEqual(messages(['Tell your supervising social worker.', 'Record what happened.']), []);
+  assert.match(messages(undefined)[0], /^keyPoints is required on every handbook page\. List 2 to 6/);
+  assert.match(messages(['Only one point.'])[0], /^keyPoints has fewer than 2 points\./);
+  assert.match(messages(Array.from({ length: 7 }, (_, i) => `Point ${i}.`))[0], /^keyPoints has 7 points, more than 6\. Keep the 6/);
+  assert.match(messages(['A point.', 'x'.repeat(keyPointRules.maxLength + 1)])[0], /^keyPoints has a point of 161 characters, over the 160 allowed\./);
+  assert.match(messages(['A point.', ' '])[0], /^keyPoints has an empty point\./);
+  assert.match(messages('One point.')[0], /^keyPoints must be a list of 2 to 6 short sentences/);
+  assert.ok(schemas.fieldNames.handbook.includes('keyPoints'));
+  assert.ok(!schemas.fieldNames.guides.includes('keyPoints'), 'guides are already short and have no key points');
+});
