@@ -1,14 +1,11 @@
 /**
  * Key points: the 2 to 6 short sentences a handbook page opens with (its `keyPoints` frontmatter), so a
  * worried carer reads what to do first. A key point may only restate what the page itself says: it must
- * never bring in a new fact. `keyPointSupport` checks that by the words, after setting aside the small
- * words that carry no meaning and the endings of words (Porter stemmer: "carers" and "carer" match):
- *
- * - every meaningful word of the point is used somewhere in the page body, and
- * - at least `keyPointRules.sectionShare` of them are in one part of the page (the text under one
- *   heading, or the opening text), together with every number the point gives, and a "not", "never" or
- *   "no" if the point says one. A point cannot stitch a deadline from one section onto an action in
- *   another, or add a "never" the page does not say.
+ * never bring in a new fact. `keyPointSupport` checks that by the words: after setting aside the small
+ * words that carry no meaning and the endings of words (Porter stemmer: "carers" matches "carer"), every
+ * meaningful word of the point, every number and any "not", "never" or "no" among them, must be in one
+ * part of the page (the text under one heading, or the opening text). So a point cannot add a word such
+ * as "a week", move a deadline from one section onto an action in another, or add a "never".
  *
  * Words are not meaning: a point that reverses a sentence by leaving out its "not" still passes, so
  * whoever writes the key points reads them against the page. The check catches the point that says
@@ -25,8 +22,6 @@ export const keyPointRules = {
   maxLength: 160,
   /** Meaningful words a point needs before it says anything that can be checked. */
   minWords: 3,
-  /** The share of a point's meaningful words that must be in one part of the page. */
-  sectionShare: 0.8,
 };
 
 /**
@@ -100,8 +95,9 @@ export interface PageSection {
 }
 
 /**
- * The parts of a page body a key point may come from: the opening text, and each heading with everything
- * under it up to the next heading of the same or a higher level (so a section includes its sub-sections).
+ * The parts of a page body a key point may come from: the opening text, and each heading with the text
+ * under it up to the next heading. A sub-section is a part of its own, so a long section with many
+ * sub-sections cannot back a point made of words from several of them.
  */
 export function pageSections(body: string): PageSection[] {
   const tree: Root = parseMdx(body);
@@ -111,7 +107,7 @@ export function pageSections(body: string): PageSection[] {
   const sections: PageSection[] = [{ heading: '', text: textOf(firstHeading === -1 ? nodes : nodes.slice(0, firstHeading)) }];
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const end = nodes.findIndex((other, after) => after > index && other.type === 'heading' && other.depth <= node.depth);
+    const end = nodes.findIndex((other, after) => after > index && other.type === 'heading');
     sections.push({ heading: plainText(node), text: textOf(nodes.slice(index, end === -1 ? undefined : end)) });
   });
   return sections;
@@ -122,14 +118,10 @@ export interface KeyPointSupport {
   backed: boolean;
   /** Meaningful words of the point (as the point writes them) that the page body never uses. */
   notOnPage: string[];
-  /** The part of the page that backs the point best ('' for the opening text). */
+  /** The part of the page with most of the point's words ('' for the opening text). */
   section: string;
-  /** The share of the point's meaningful words found in that part, 0 to 1. */
-  share: number;
-  /** Numbers the point gives that are not in that part of the page. */
-  numbersMissing: string[];
-  /** The point says "not", "never" or "no" and that part of the page says none of them. */
-  negativeMissing: boolean;
+  /** Meaningful words of the point that are not in that part of the page. */
+  notInSection: string[];
   /** The point has fewer than `keyPointRules.minWords` meaningful words. */
   tooVague: boolean;
 }
@@ -137,32 +129,20 @@ export interface KeyPointSupport {
 /** How far the page backs one key point (see the top of this file). */
 export function keyPointSupport(point: string, sections: readonly PageSection[]): KeyPointSupport {
   const pointWords = meaningfulWords(point);
-  const sectionWords = sections.map((section) => new Set(meaningfulWords(section.text).keys()));
-  const pageWords = new Set(sectionWords.flatMap((set) => [...set]));
   const terms = [...pointWords.keys()];
-  const notOnPage = terms.filter((t) => !pageWords.has(t)).map((t) => pointWords.get(t)!);
-
-  const scored = sections.map((section, index) => {
-    const found = terms.filter((t) => sectionWords[index].has(t));
-    return {
-      section: section.heading,
-      share: terms.length === 0 ? 0 : found.length / terms.length,
-      numbersMissing: terms.filter((t) => isNumber(t) && !sectionWords[index].has(t)),
-      negativeMissing: terms.includes(negative) && !sectionWords[index].has(negative),
-    };
-  });
-  const passes = (s: (typeof scored)[number]) => s.share >= keyPointRules.sectionShare && s.numbersMissing.length === 0 && !s.negativeMissing;
-  // The best part of the page: one that passes if any does, otherwise the one with most of the words.
-  const best = scored.find(passes) ?? [...scored].sort((a, b) => b.share - a.share)[0];
+  const asWritten = (list: string[]) => list.map((t) => pointWords.get(t)!);
+  const sectionWords = sections.map((section) => new Set(meaningfulWords(section.text).keys()));
+  const pageWords = new Set(sectionWords.flatMap((words) => [...words]));
+  const missing = sectionWords.map((words) => terms.filter((t) => !words.has(t)));
+  // The closest part of the page: the first with fewest words missing (none, if the point is backed).
+  const closest = missing.reduce((best, list, index) => (list.length < missing[best].length ? index : best), 0);
   const tooVague = terms.length < keyPointRules.minWords;
   return {
     point,
-    backed: !tooVague && notOnPage.length === 0 && !!best && passes(best),
-    notOnPage,
-    section: best?.section ?? '',
-    share: best?.share ?? 0,
-    numbersMissing: best?.numbersMissing ?? [],
-    negativeMissing: best?.negativeMissing ?? false,
+    backed: !tooVague && missing[closest].length === 0,
+    notOnPage: asWritten(terms.filter((t) => !pageWords.has(t))),
+    section: sections[closest]?.heading ?? '',
+    notInSection: asWritten(missing[closest] ?? terms),
     tooVague,
   };
 }
@@ -170,14 +150,12 @@ export function keyPointSupport(point: string, sections: readonly PageSection[])
 /** Why a key point is not backed, in words for whoever wrote it; '' when it is backed. */
 export function unbackedReason(support: KeyPointSupport): string {
   if (support.backed) return '';
+  const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
   if (support.tooVague) return `"${support.point}" says too little to check: use at least ${keyPointRules.minWords} of the page's own meaningful words.`;
-  const reasons: string[] = [];
-  if (support.notOnPage.length > 0) reasons.push(`the page never says ${support.notOnPage.map((w) => `"${w}"`).join(', ')}`);
   const where = support.section ? `under "${support.section}"` : 'in the opening text';
-  if (support.numbersMissing.length > 0) reasons.push(`${support.numbersMissing.join(', ')} is not ${where}, the part of the page closest to the point`);
-  if (support.negativeMissing) reasons.push(`it says "not", "never" or "no" and the page does not ${where}`);
-  if (support.share < keyPointRules.sectionShare) {
-    reasons.push(`only ${Math.round(support.share * 100)}% of its words are in one part of the page (best: ${where}); at least ${keyPointRules.sectionShare * 100}% must be`);
-  }
-  return `"${support.point}": ${reasons.join('; ')}. Restate what the page says, in its words.`;
+  const reason =
+    support.notOnPage.length > 0
+      ? `the page never says ${quoted(support.notOnPage)}`
+      : `no one part of the page says it all: ${where}, the closest, ${quoted(support.notInSection)} ${support.notInSection.length === 1 ? 'is' : 'are'} missing`;
+  return `"${support.point}": ${reason}. Restate what one part of the page says, in its words.`;
 }

@@ -26,13 +26,14 @@ Multi Agency Strategy meetings take place for repeat episodes.
 const sections = pageSections(body);
 const support = (point: string) => keyPointSupport(point, sections);
 
-test('the page is read as its opening text and one part per heading, sub-sections included', () => {
+test('the page is read as its opening text and one part per heading, a sub-section a part of its own', () => {
   assert.deepEqual(
     sections.map((s) => s.heading),
     ['', 'Preventing a child going missing', 'When the child comes back', 'Repeat running away'],
   );
   assert.match(sections[0].text, /If a child is missing, contact your supervising social worker/);
-  assert.match(sections[2].text, /Multi Agency Strategy meetings/, 'a section includes its sub-sections');
+  assert.doesNotMatch(sections[2].text, /Multi Agency/, 'a sub-section is not part of the section above it');
+  assert.match(sections[3].text, /^Repeat running away\nMulti Agency Strategy meetings/);
   assert.match(sections[1].text, /leaving\.\s+Signs of running away/, 'list items are read as separate words');
 });
 
@@ -58,25 +59,30 @@ test('a point with a word the page never uses is not backed, and the message nam
 test('a number must be in the part of the page the point comes from', () => {
   const wrongNumber = support('A professional interviews the child within 24 hours of their return.');
   assert.equal(wrongNumber.backed, false);
-  assert.deepEqual(wrongNumber.numbersMissing, ['24']);
-  // 72 is on the page, but not where restraint is discussed: a deadline cannot be moved onto another rule.
+  assert.deepEqual(wrongNumber.notOnPage, ['24']);
+  // 72 is on the page, but not where restraint is: a deadline cannot be moved onto another rule.
   const moved = support('Do not physically restrain a child from leaving for 72 hours.');
+  assert.deepEqual(moved.notOnPage, [], 'every word is somewhere on the page');
   assert.equal(moved.backed, false);
-  assert.deepEqual(moved.numbersMissing, ['72']);
-  assert.match(unbackedReason(moved), /72 is not under "Preventing a child going missing"/);
+  assert.equal(moved.section, 'Preventing a child going missing');
+  assert.deepEqual(moved.notInSection, ['72', 'hours']);
+  assert.match(unbackedReason(moved), /no one part of the page says it all: under "Preventing a child going missing", the closest, "72", "hours" are missing/);
 });
 
-test('words from different parts of the page cannot be stitched into one point', () => {
+test('words from different parts of the page cannot be stitched into one point, nor one word added', () => {
   const stitched = support('Multi Agency Strategy meetings restrain a child from leaving.');
   assert.equal(stitched.notOnPage.length, 0, 'every word is somewhere on the page');
   assert.equal(stitched.backed, false);
-  assert.ok(stitched.share < keyPointRules.sectionShare);
+  const added = support('A professional interviews the missing child within 72 hours of their return.');
+  assert.equal(added.notOnPage.length, 0, '"missing" is in another part of the page');
+  assert.deepEqual(added.notInSection, ['missing']);
+  assert.equal(added.backed, false);
 });
 
 test('a "never" or "not" the page does not say there is not backed', () => {
-  const added = support('Never interview the child within 72 hours of their return.');
-  assert.equal(added.negativeMissing, true);
-  assert.equal(added.backed, false);
+  const negated = support('Never interview the child within 72 hours of their return.');
+  assert.deepEqual(negated.notInSection, ['never']);
+  assert.equal(negated.backed, false);
 });
 
 test('a point too short to say anything checkable is not backed', () => {
