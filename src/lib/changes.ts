@@ -21,21 +21,23 @@ export interface Change {
 
 export const changeSummaryLimit = 200;
 
-export function changeMessages(changes: readonly Change[], reviewed: Date, today: Date): { path: (string | number)[]; message: string }[] {
-  const messages: { path: (string | number)[]; message: string }[] = [];
+export function changeMessages(changes: readonly Change[], reviewed: Date, today: Date): { path: (string | number)[]; what: string; fix: string }[] {
+  const messages: { path: (string | number)[]; what: string; fix: string }[] = [];
   const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   changes.forEach((change, index) => {
     if (change.date.getTime() > endOfToday) {
       messages.push({
         path: ['changes', index, 'date'],
-        message: `The change dated ${isoDate(change.date)} is in the future. Date a change the day it is made, today (${isoDate(today)}) at the latest.`,
+        what: `the change dated ${isoDate(change.date)} is in the future`,
+        fix: `date a change the day it is made, today (${isoDate(today)}) at the latest.`,
       });
     }
     const previous = changes[index - 1];
     if (previous && change.date.getTime() > previous.date.getTime()) {
       messages.push({
         path: ['changes', index, 'date'],
-        message: `The change dated ${isoDate(change.date)} is below an older one (${isoDate(previous.date)}). Put the newest change at the top of the changes list.`,
+        what: `the change dated ${isoDate(change.date)} is below an older one (${isoDate(previous.date)})`,
+        fix: 'put the newest change at the top of the changes list.',
       });
     }
   });
@@ -43,7 +45,8 @@ export function changeMessages(changes: readonly Change[], reviewed: Date, today
   if (newest && newest.getTime() > reviewed.getTime()) {
     messages.push({
       path: ['reviewed'],
-      message: `reviewed ${isoDate(reviewed)} is older than the newest change (${isoDate(newest)}). A page is checked whenever it changes: set reviewed to ${isoDate(newest)}.`,
+      what: `reviewed ${isoDate(reviewed)} is older than the newest change (${isoDate(newest)})`,
+      fix: `a page is checked whenever it changes: set reviewed to ${isoDate(newest)}.`,
     });
   }
   return messages;

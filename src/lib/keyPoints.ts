@@ -13,7 +13,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { stemmer } from 'stemmer';
-import { parseMdx } from './mdxSource.ts';
+import { parseMdx } from './content/mdx.ts';
 
 export const keyPointRules = {
   min: 2,

@@ -1,0 +1,49 @@
+/**
+ * npm run compare:dist -- BEFORE AFTER: what changed for readers between two builds of the site. Hashed
+ * asset names (/_astro/name.HASH.css) and Pagefind's index (rebuilt with new hashes every time) are
+ * ignored; every other file is compared as text, and each difference is shown as the lines that differ.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const [before, after] = process.argv.slice(2);
+if (!before || !after || !existsSync(before) || !existsSync(after)) {
+  console.error('Use: npm run compare:dist -- BEFORE AFTER (two built dist/ folders)');
+  process.exit(2);
+}
+
+const normalise = (text: string) =>
+  text
+    .replace(/\/_astro\/([\w-]+?)\.[\w-]{8}\.(css|js)/g, '/_astro/$1.$2')
+    .replace(/(pagefind[\w-]*?)\.[a-f0-9]{6,}\.(js|css|pf_meta|wasm)/g, '$1.$2');
+
+function files(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory() || name.startsWith('pagefind/')) continue;
+    found.set(normalise(relative(dir, path)), path);
+  }
+  return found;
+}
+
+const old = files(before);
+const now = files(after);
+let differences = 0;
+for (const name of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+  if (!old.has(name) || !now.has(name)) {
+    console.log(`${old.has(name) ? 'only before' : 'only after '}: ${name}`);
+    differences++;
+    continue;
+  }
+  const a = normalise(readFileSync(old.get(name)!, 'utf8')).split(/(?<=>)(?=<)|\n/);
+  const b = normalise(readFileSync(now.get(name)!, 'utf8')).split(/(?<=>)(?=<)|\n/);
+  if (a.join('\n') === b.join('\n')) continue;
+  differences++;
+  const gone = a.filter((line) => !b.includes(line));
+  const added = b.filter((line) => !a.includes(line));
+  console.log(`changed: ${name}`);
+  for (const line of gone.slice(0, 6)) console.log(`  - ${line.slice(0, 200)}`);
+  for (const line of added.slice(0, 6)) console.log(`  + ${line.slice(0, 200)}`);
+}
+console.log(`\n${differences} file${differences === 1 ? '' : 's'} differ (hashed asset names and the Pagefind index ignored).`);
