@@ -12,6 +12,7 @@
  * first, no dates in the future, and no change newer than `reviewed` (a page cannot change without
  * being checked). Entries with the same date and summary on several pages are one change on What's new.
  */
+import type { PageLink } from './contentPage.ts';
 import { isoDate } from './dates.ts';
 
 export interface Change {
@@ -52,16 +53,14 @@ export function changeMessages(changes: readonly Change[], reviewed: Date, today
   return messages;
 }
 
-export interface ChangedPage {
-  title: string;
-  url: string;
+export interface ChangedPage extends PageLink {
   changes: readonly Change[];
 }
 
 export interface SiteChange {
   date: Date;
   summary: string;
-  pages: { title: string; url: string }[];
+  pages: PageLink[];
 }
 
 /** Every change across the site, newest first; one entry per date and summary, listing the pages it touched. */
@@ -71,7 +70,7 @@ export function siteChanges(pages: readonly ChangedPage[]): SiteChange[] {
     for (const change of page.changes) {
       const key = `${isoDate(change.date)}\u0000${change.summary.trim()}`;
       const entry = byKey.get(key) ?? { date: change.date, summary: change.summary.trim(), pages: [] };
-      if (!entry.pages.some((p) => p.url === page.url)) entry.pages.push({ title: page.title, url: page.url });
+      if (!entry.pages.some((p) => p.href === page.href)) entry.pages.push({ href: page.href, title: page.title });
       byKey.set(key, entry);
     }
   }

@@ -15,9 +15,9 @@ test('changes: newest first, not in the future, never newer than the review', ()
 
 test("What's new: one entry per change across pages, newest first; the feed keeps that order", () => {
   const changes = siteChanges([
-    { title: 'A', url: '/a/', changes: [{ date: d('2027-02-01'), summary: 'New number.' }, { date: d('2026-11-22'), summary: 'First published.' }] },
-    { title: 'B', url: '/b/', changes: [{ date: d('2026-11-22'), summary: 'First published.' }] },
-    { title: 'C', url: '/c/', changes: [{ date: d('2027-03-01'), summary: 'New rule.' }, { date: d('2027-02-01'), summary: 'New number.' }] },
+    { title: 'A', href: '/a/', changes: [{ date: d('2027-02-01'), summary: 'New number.' }, { date: d('2026-11-22'), summary: 'First published.' }] },
+    { title: 'B', href: '/b/', changes: [{ date: d('2026-11-22'), summary: 'First published.' }] },
+    { title: 'C', href: '/c/', changes: [{ date: d('2027-03-01'), summary: 'New rule.' }, { date: d('2027-02-01'), summary: 'New number.' }] },
   ]);
   assert.deepEqual(changes.map((c) => [c.summary, c.pages.map((p) => p.title)]), [
     ['New rule.', ['C']],

@@ -20,7 +20,7 @@ export interface ComponentRule {
   example: string;
 }
 
-export const contactShows = ['phone', 'email', 'address', 'name', 'card'] as const;
+export const contactShows = ['phone', 'email', 'address', 'hours', 'name', 'card'] as const;
 export type ContactShow = (typeof contactShows)[number];
 
 export const authorComponents = {

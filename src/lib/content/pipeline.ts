@@ -18,6 +18,7 @@ import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
 import { headingAnchors, imageProblems, linkProblems, type SiteLinks } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
+import { contactMentionProblems, type MentionedContact } from './rules/contactMentions.ts';
 import { typedContactProblems, type ContactNumbers } from './rules/typedContacts.ts';
 import { dataSchemas, pageSchemas, type DataCollection, type KnownIds } from './schemas.ts';
 import { splitPage } from './source.ts';
@@ -217,6 +218,26 @@ function placeholderProblems(text: string): Finding[] {
   );
 }
 
+/** A contact's fallback is another contact, one that has a number to ring. */
+function fallbackProblems(contacts: readonly DataEntry[]): Problem[] {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  return contacts.flatMap((contact): Problem[] => {
+    const fallback = contact.raw.fallback;
+    if (typeof fallback !== 'string') return [];
+    const target = byId.get(fallback);
+    if (target && typeof target.raw.phone === 'string' && fallback !== contact.id) return [];
+    return [
+      {
+        file: contact.file,
+        line: contact.line,
+        severity: 'error',
+        what: target ? `the fallback "${fallback}" has no phone number to give instead` : `the fallback "${fallback}" is not a contact in contacts.yaml`,
+        fix: `name a contact that has a phone number, for example fallback: ${listInWords(closestIds(fallback, contacts.filter((c) => typeof c.raw.phone === 'string').map((c) => c.id)))}.`,
+      },
+    ];
+  });
+}
+
 export interface ReadOptions {
   /** The day the check runs: dates after it are "in the future", reviews before it are due. */
   today?: Date;
@@ -304,6 +325,8 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
   };
   const contacts: ContactNumbers[] = lists.contacts.map((c) => ({ id: c.id, phone: c.raw.phone as string | undefined, email: c.raw.email as string | undefined }));
   const contactIds = contacts.map((c) => c.id);
+  const mentionable = lists.contacts.map((c) => ({ id: c.id, ...c.raw }) as MentionedContact);
+  problems.push(...fallbackProblems(lists.contacts));
 
   for (const page of pages) {
     const findings: Finding[] = [];
@@ -314,6 +337,7 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
         ...imageProblems(page.tree, site),
         ...mdxProblems(page.tree, contactIds),
         ...typedContactProblems(page.tree, contacts),
+        ...contactMentionProblems(page.tree, mentionable),
       );
       if (page.collection === 'guides') findings.push(...guideShapeProblems(page.tree));
     }

@@ -278,7 +278,18 @@ const contact = z.strictObject({
   hours: optionalText('hours', 'when the line is open, for example "Monday to Friday 9am to 5pm".'),
   web: webAddress('web').optional(),
   urgent: yesOrNo('urgent').default(false),
-  source: optionalText('source', 'where the details come from, as "seed:lines".'),
+  /** Other names pages use for this contact ("EDT"): a page naming it by any of them must give <Contact>. */
+  aliases: textList('aliases', '[EDT]').default([]),
+  /** The contact to ring instead while this one has no number (an id in contacts.yaml). */
+  fallback: optionalText('fallback', 'the id of the contact to ring while this one has no number, for example fallback: fostering-on-call.'),
+  /** false leaves the contact out of the "say how to contact them" rule (the service that publishes the handbook). */
+  checkMentions: yesOrNo('checkMentions').default(true),
+  /** For staff: the seed lines, or one per field where the details come from different documents. */
+  source: z
+    .union([z.string(), z.record(z.string(), z.string())], {
+      error: says('source must be "seed:lines", or one "seed:lines" per field', 'for example source: "002:322-328", or source: { phone: "002:326", hours: "001:99" }.'),
+    })
+    .optional(),
 });
 
 const synonym = z.strictObject({
@@ -303,6 +314,11 @@ const editorialLogEntry = z.strictObject({
   sourceSays: requiredText('sourceSays', 'quote what the source document says.'),
   wePublish: requiredText('wePublish', 'say what the site publishes instead.'),
   why: requiredText('why', 'say why.'),
+  /**
+   * Numbers a One Minute Guide (page) states that its handbook sources do not, as written ("20 working
+   * days"): each must be in the seed lines above (tests/content/guideNumbers.test.ts).
+   */
+  numbers: textList('numbers', '["20 working days"]').optional(),
 });
 
 /** The YAML data files, each a list of entries, and the schema of one entry. */
