@@ -30,3 +30,36 @@ export function fallbackSentence(
     instead: hours ? `${hours}, ${ring}` : `${ring[0].toUpperCase()}${ring.slice(1)}`,
   };
 }
+
+export interface ContactFields {
+  name: string;
+  purpose: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  hours?: string;
+  web?: string;
+  urgent: boolean;
+  officeHoursLine?: boolean;
+  fallback?: string;
+}
+
+/** A contact as pages show it: its own fields, and for one with no number yet, whom to ring instead. */
+export interface ContactView extends ContactFields {
+  id: string;
+  instead?: { gap: string; instead: string; phone: string };
+}
+
+/** Every contact with its fallback worked out, in the order of contacts.yaml. */
+export function contactViews(contacts: readonly ({ id: string } & ContactFields)[]): ContactView[] {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  return contacts.map((contact) => {
+    const other = !contact.phone && contact.fallback ? byId.get(contact.fallback) : undefined;
+    return other?.phone ? { ...contact, instead: { ...fallbackSentence(contact, other), phone: other.phone } } : { ...contact };
+  });
+}
+
+/** "Get help now": the urgent lines (999 first, as listed), then the line to ring in office hours. */
+export function getHelpLines(contacts: readonly ContactView[]): ContactView[] {
+  return [...contacts.filter((c) => c.urgent && c.phone), ...contacts.filter((c) => c.officeHoursLine && c.phone)];
+}

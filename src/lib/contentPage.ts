@@ -34,9 +34,8 @@ export interface ContentPageData {
   keyPoints: string[];
   /** Home first; the page itself is not included (it is the h1). */
   crumbs: PageLink[];
+  /** The standards the page cites, by set: shown after the text, where staff and inspectors look. */
   standards: StandardGroup[];
-  /** Whether the standards box comes before the text or after it. */
-  standardsAt: 'start' | 'end';
   /** Whether the page offers "On this page" (long pages do; a One Minute Guide is read in a minute). */
   contents: boolean;
   /** The date the document gives itself, in its own words. */
@@ -129,7 +128,6 @@ export function sectionPage(section: SectionFacts, site: SiteFacts): ContentPage
     ...common('handbook', section, site),
     keyPoints: [...section.keyPoints],
     crumbs: [home, { href: '/contents/', title: 'Contents' }, { href: `/contents/#${part.id}`, title: part.title }],
-    standardsAt: 'start',
     contents: true,
     related: {
       sections: related.map(sectionLink),
@@ -146,7 +144,6 @@ export function guidePage(guide: GuideFacts, site: SiteFacts): ContentPageData {
     documentTitle: `${guide.title}: One Minute Guide`,
     label: 'One Minute Guide',
     crumbs: [home, { href: '/guides/', title: 'One Minute Guides' }],
-    standardsAt: 'end',
     contents: false,
     sources: guide.sources.map((id) => sectionLink(site.sections.find((s) => s.id === id)!)),
   };
@@ -156,7 +153,6 @@ export function documentPage(document: DocumentFacts, site: SiteFacts): ContentP
   return {
     ...common('documents', document, site),
     crumbs: [home, { href: '/documents/', title: 'Charter, Strategy and Statement of Purpose' }],
-    standardsAt: 'start',
     contents: true,
     documentDate: document.documentDate,
   };

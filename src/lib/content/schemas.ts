@@ -278,6 +278,8 @@ const contact = z.strictObject({
   hours: optionalText('hours', 'when the line is open, for example "Monday to Friday 9am to 5pm".'),
   web: webAddress('web').optional(),
   urgent: yesOrNo('urgent').default(false),
+  /** The number "Get help now" gives for office hours, after the urgent ones. */
+  officeHoursLine: yesOrNo('officeHoursLine').default(false),
   /** Other names pages use for this contact ("EDT"): a page naming it by any of them must give <Contact>. */
   aliases: textList('aliases', '[EDT]').default([]),
   /** The contact to ring instead while this one has no number (an id in contacts.yaml). */
