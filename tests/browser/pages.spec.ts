@@ -18,6 +18,8 @@ test('the sitemap lists the pages of the site', () => {
 test.describe('every sitemap URL', () => {
   for (const path of paths) {
     test(`${path} reads without JavaScript, is well structured, and passes axe (WCAG 2.2 AA) in every reading mode, at 320px and with text spacing`, async ({ page }) => {
+      // The printable handbook is every page at once: axe and the layout checks take several times as long.
+      if (path === '/print/') test.slow();
       await test.step('without JavaScript: readable, and the reading controls are not offered', async () => {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
