@@ -30,6 +30,8 @@ export interface ContentPageData {
   /** A line above the h1 saying what kind of page this is, where the title alone does not. */
   label?: string;
   summary: string;
+  /** A handbook section's key points, shown before its first section; none on other pages. */
+  keyPoints: string[];
   /** Home first; the page itself is not included (it is the h1). */
   crumbs: PageLink[];
   /** The standards the page cites, by set: shown after the text, where staff and inspectors look. */
@@ -62,6 +64,7 @@ export interface PageFacts {
 
 export interface SectionFacts extends PageFacts {
   part: string;
+  keyPoints: readonly string[];
   related: readonly string[];
 }
 
@@ -104,6 +107,7 @@ function common(collection: ContentType, page: PageFacts, site: SiteFacts) {
     title: page.title,
     documentTitle: page.title,
     summary: page.summary,
+    keyPoints: [],
     standards: standardGroups(page.standards, site),
     seeAlso: page.seeAlso.map((link) => ({ href: link.url, title: link.title, note: link.note })),
     reviewed: page.reviewed,
@@ -122,6 +126,7 @@ export function sectionPage(section: SectionFacts, site: SiteFacts): ContentPage
   const related = relatedSectionIds(section.id, site.sections, relatedLimit).map((id) => site.sections.find((s) => s.id === id)!);
   return {
     ...common('handbook', section, site),
+    keyPoints: [...section.keyPoints],
     crumbs: [home, { href: '/contents/', title: 'Contents' }, { href: `/contents/#${part.id}`, title: part.title }],
     contents: true,
     related: {

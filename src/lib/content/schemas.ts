@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { changeMessages, changeSummaryLimit } from '../changes.ts';
+import { keyPointRules } from '../keyPoints.ts';
 import { reviewDateMessages } from '../reviewCycle.ts';
 import { isRealIsoDate } from './dates.ts';
 import { says } from './problem.ts';
@@ -149,6 +150,37 @@ function pageFields(ids: KnownIds) {
   };
 }
 
+/**
+ * What a carer most needs from a handbook page, shown before its first section (lib/keyPoints.ts): a
+ * few short sentences, each restating the page (tests/content/keyPoints.test.ts checks the words).
+ */
+const { min, max, maxLength } = keyPointRules;
+const keyPointsExample = 'keyPoints: ["If a child is missing, contact your supervising social worker.", "Do not physically restrain a child from leaving."]';
+const keyPoints = z
+  .array(
+    z
+      .string({ error: says('keyPoints must be a list of sentences', 'write each point as text on its own line starting "  - ".') })
+      .trim()
+      .min(1, { error: says('keyPoints has an empty point', 'write one short sentence there, or delete the line.') })
+      .max(maxLength, {
+        error: (issue) =>
+          says(
+            `keyPoints has a point of ${String(issue.input).trim().length} characters, over the ${maxLength} allowed`,
+            'shorten it to one plain sentence a carer can take in at a glance; the page says the rest.',
+          ),
+      }),
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? says('keyPoints is missing', `every handbook page opens with ${min} to ${max} short sentences saying what a carer must do or know, each restating the page, for example ${keyPointsExample}`)
+          : says(`keyPoints must be a list of ${min} to ${max} short sentences, not a single value`, `write each on its own line starting "  - ", or in square brackets: ${keyPointsExample}`),
+    },
+  )
+  .min(min, { error: says(`keyPoints has fewer than ${min} points`, `add another short sentence the page says that a carer must do or know (${min} to ${max} points).`) })
+  .max(max, {
+    error: (issue) => says(`keyPoints has ${Array.isArray(issue.input) ? issue.input.length : `more than ${max}`} points, more than ${max}`, `keep the ${max} a carer most needs first; the page says the rest.`),
+  });
+
 type DatedPage = { reviewed: Date; reviewBy?: Date; reviewEvery?: number; changes: { date: Date; summary: string }[] };
 
 /** Rules across fields: review dates in order, changes newest first and no newer than the last review. */
@@ -174,6 +206,7 @@ export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date())
     }),
     order,
     related: z.array(handbookId, { error: says('related must be a list', 'write it in square brackets, for example related: [missing-from-care, allegations].') }).default([]),
+    keyPoints,
   });
   const guides = z.strictObject({
     ...fields,

@@ -45,9 +45,9 @@ test('every rule runs on every page and each problem has its file and line', () 
       const lines = site.problems.map((p) => `${p.file}:${p.line} ${p.what}`);
       const expect = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `${pattern}\n${lines.join('\n')}`);
       expect(/^content\/handbook\/a\.mdx:5 "nms-5" is not a standard/);
-      expect(/^content\/handbook\/a\.mdx:13 "# Big" is a top-level heading/);
-      expect(/^content\/handbook\/a\.mdx:17 the phone number 07958 337681 is typed/);
-      expect(/^content\/handbook\/a\.mdx:19 the page still has "To be written:"/);
+      expect(/^content\/handbook\/a\.mdx:14 "# Big" is a top-level heading/);
+      expect(/^content\/handbook\/a\.mdx:18 the phone number 07958 337681 is typed/);
+      expect(/^content\/handbook\/a\.mdx:20 the page still has "To be written:"/);
       expect(/^content\/handbook\/a\.mdx:2 the title "A" is also the title of content\/handbook\/b\.mdx/);
       expect(/^content\/handbook\/b\.mdx:2 the title "A" is also the title of content\/handbook\/a\.mdx/);
       expect(/^content\/guides\/g\.mdx:\d+ the heading "## What is it\?" is missing/);

@@ -5,7 +5,7 @@ import { heard } from '../../../src/lib/content/problem.ts';
 
 const d = (text: string) => new Date(`${text}T00:00:00Z`);
 const schemas = pageSchemas({ standardIds: ['nms-4', 'nms-14', 'reg-4'], partIds: ['about', 'safeguarding'], handbookIds: ['a', 'b'] }, () => d('2026-11-22'));
-const page = { title: 'A', summary: 'B', part: 'about', order: 10, reviewed: '2026-11-01', changes: [{ date: '2026-11-01', summary: 'First published.' }] };
+const page = { title: 'A', summary: 'B', part: 'about', order: 10, keyPoints: ['Tell your supervising social worker.', 'Record what happened.'], reviewed: '2026-11-01', changes: [{ date: '2026-11-01', summary: 'First published.' }] };
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${heard(issue.message).what}`);
 

@@ -3,8 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** Handbook pages (the pages with a part) open with key points, which their schema requires. */
+const keyPointsFor = (fields: string) => (/^part:/m.test(fields) ? '\nkeyPoints: ["Contact your supervising social worker.", "Record what happened."]' : '');
+
 export const page = (fields: string, body = '\nText.\n') =>
-  `---\n${fields}\nsummary: A page.\nreviewed: 2026-11-01\nchanges:\n  - date: 2026-11-01\n    summary: First published.\n---\n${body}`;
+  `---\n${fields}\nsummary: A page.\nreviewed: 2026-11-01\nchanges:\n  - date: 2026-11-01\n    summary: First published.${keyPointsFor(fields)}\n---\n${body}`;
 
 export const lists = {
   'content/standards.yaml': '- id: nms-4\n  set: nms\n  number: 4\n  title: Safeguarding children\n  url: https://www.gov.uk/nms\n  verified: true\n',
