@@ -291,10 +291,13 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
   );
 
   // Titles tell pages apart in lists and search results; either page may be the new one, so both are named.
-  for (const collection of contentTypes) {
+  // The Contents page lists handbook sections and documents together, so their titles must differ too;
+  // a One Minute Guide may share its section's title (it is always labelled as a guide).
+  const sameTitleKey = (title: string) => title.trim().toLowerCase().replace(/\s*\([^)]*\)$/, '');
+  for (const group of [['handbook', 'documents'], ['guides']]) {
     const seen = new Map<string, ParsedPage>();
-    for (const page of pages.filter((p) => p.collection === collection && typeof p.raw?.title === 'string')) {
-      const key = String(page.raw!.title).trim().toLowerCase();
+    for (const page of pages.filter((p) => group.includes(p.collection) && typeof p.raw?.title === 'string')) {
+      const key = sameTitleKey(String(page.raw!.title));
       const first = seen.get(key);
       if (!first) {
         seen.set(key, page);
@@ -306,7 +309,7 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
           line: here.titleLine,
           severity: 'error',
           what: `the title "${String(here.raw!.title)}" is also the title of ${there.file}`,
-          fix: 'every page needs its own title, so readers can tell pages apart in search results and lists. Change one of the titles, or merge the two pages.',
+          fix: 'every page needs its own title, so readers can tell pages apart in search results and lists. Change one of the titles (a section about a document can be "About the …"), or merge the two pages.',
         });
       }
     }
