@@ -14,6 +14,7 @@ import { editionLabel, pdfLinkText, pdfPath } from '../../src/lib/edition.ts';
 import { pdfLinkSlot } from '../../src/lib/pdfEdition.ts';
 import { sitemapPaths } from '../browser/site.ts';
 import { decodeEntities, dist, pageTitle, squash } from './builtSite.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const pdf = join(dist, pdfPath);
 const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as { id: string; date: string };
@@ -37,7 +38,7 @@ test('pdfinfo: tagged, A4 pages, the edition in its title', () => {
 
 test('pdftotext: every handbook section, guide and document title, the edition date and page numbers', () => {
   const text = squash(run('pdftotext', '-enc', 'UTF-8', pdf, '-'));
-  const pagesInContent = ["handbook", "guides", "documents"].flatMap((folder) => readdirSync(join(process.cwd(), "content", folder)).filter((f) => f.endsWith(".mdx")));
+  const pagesInContent = contentTypes.flatMap((folder) => readdirSync(join(process.cwd(), "content", folder)).filter((f) => f.endsWith(".mdx")));
   assert.equal(printedPaths.length, pagesInContent.length, "every content page is a page of the site");
   const missing = printedPaths.map(pageTitle).filter((title) => !text.includes(title));
   assert.deepEqual(missing, []);

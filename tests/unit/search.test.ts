@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/searchQuery.ts';
 import { combineWordResults } from '../../src/lib/searchRanking.ts';
 import { searchTypeOf } from '../../src/lib/searchIndex.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const page = (title: string, summary: string, body: string) => ({ title, summary, body });
 
@@ -115,7 +116,7 @@ test('content types as the search filters name them', () => {
 test('content: every synonym entry finds at least one page, so none is dead weight', () => {
   const root = process.cwd();
   const synonyms = parse(readFileSync(join(root, 'content/synonyms.yaml'), 'utf8')) as (SynonymEntry & { id: string })[];
-  const pages = ['handbook', 'guides', 'documents'].flatMap((folder) =>
+  const pages = contentTypes.flatMap((folder) =>
     readdirSync(join(root, 'content', folder))
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {

@@ -11,6 +11,7 @@ import {
   standardName,
   type StandardInfo,
 } from '../../src/lib/standards.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const catalogue: StandardInfo[] = [
   { id: 'nms-4', set: 'nms', number: 4, title: 'Safeguarding children' },
@@ -93,7 +94,7 @@ test('each standard lists exactly the pages whose frontmatter cites it, once eac
 });
 
 test('citing pages group by content type in the order given', () => {
-  const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, ['handbook', 'guides', 'documents']);
+  const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, contentTypes);
   assert.deepEqual(grouped.map((g) => [g.collection, g.pages.length]), [
     ['handbook', 2],
     ['guides', 1],
