@@ -29,8 +29,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.exit(0);
   });
 }
+// Ctrl-C and a test runner's SIGTERM reach nginx too (one process group): it exits 0 and so do we.
 server.process.on('exit', (code, signal) => {
   if (stopping) return;
+  if (code === 0) {
+    console.log('Stopped.');
+    process.exit(0);
+  }
   console.error(`nginx stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
   process.exit(1);
 });
