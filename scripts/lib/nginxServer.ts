@@ -115,9 +115,9 @@ export async function startNginx(options: ServerOptions, timeoutMs = 15_000): Pr
     errors += chunk;
     process.stderr.write(chunk);
   });
+  // Removed as nginx exits, before anyone listening for the exit can end this process.
+  child.on('exit', () => rmSync(temp, { recursive: true, force: true }));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const cleanUp = () => rmSync(temp, { recursive: true, force: true });
-  exited.then(cleanUp);
 
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
   const stop = async () => {

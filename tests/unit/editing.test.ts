@@ -6,7 +6,6 @@ import { changeFeedItems, changeMessages, siteChanges } from '../../src/lib/chan
 import { isGoodFileName, repeats, slugFromTitle } from '../../src/lib/duplicates.ts';
 import { checkFrontmatter } from '../../src/lib/frontmatterCheck.ts';
 import { pageSchemas } from '../../src/lib/frontmatterSchema.ts';
-import { lastChangedDates } from '../../src/lib/gitDates.ts';
 import { guideStructureProblems } from '../../src/lib/guideStructure.ts';
 import { mdxSyntaxError, parseMdx, splitPage } from '../../src/lib/mdxSource.ts';
 import { formatProblem, splitMessage } from '../../src/lib/problems.ts';
@@ -159,14 +158,6 @@ test('file names and duplicates', () => {
   assert.equal(isGoodFileName('Missing from care.mdx'), false);
   const found = repeats([{ file: 'a', line: 1, t: 'SSW' }, { file: 'b', line: 2, t: 'ssw' }], (x) => x.t);
   assert.deepEqual(found.map((f) => [f.item.file, f.first.file]), [['b', 'a']]);
-});
-
-test('last updated: the newest commit date for each file, from one git log', () => {
-  const log = '\u00002027-02-01\n\ncontent/handbook/a.mdx\n\u00002026-11-22\n\ncontent/handbook/a.mdx\ncontent/guides/b.mdx\n';
-  const dates = lastChangedDates(log);
-  assert.deepEqual(dates.get('content/handbook/a.mdx'), d('2027-02-01'));
-  assert.deepEqual(dates.get('content/guides/b.mdx'), d('2026-11-22'));
-  assert.equal(lastChangedDates('').size, 0);
 });
 
 test('"Suggest a change" opens the file in the one configured repository', () => {
