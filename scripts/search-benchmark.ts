@@ -5,7 +5,7 @@
  *   and in a page that has already searched;
  * - the bytes transferred for a first search: the search page and everything it loads until the first
  *   results are shown.
- * Usage: npm run benchmark:search [-- --port 4450]   (CHROMIUM_PATH picks another Chromium)
+ * Usage: npm run benchmark:search [-- --port 4450]   (default 4410, beside npm start and npm test; CHROMIUM_PATH picks another Chromium)
  * The site is served as in production (nginx with the generated headers; scripts/lib/nginxServer.ts).
  * Figures are for a local server without network throttling: they measure the search itself.
  */
@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNginx } from './lib/nginxServer.ts';
 
 const portArgument = process.argv.indexOf('--port');
-const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4400));
+const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4410));
 const base = `http://127.0.0.1:${port}`;
 const queries = [
   'who do I ring out of hours',
