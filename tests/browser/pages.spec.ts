@@ -59,16 +59,16 @@ test.describe('every sitemap URL', () => {
     it(`${path} reads without JavaScript, is well structured, passes axe (WCAG 2.2 AA) in every reading mode, at 320px and with text spacing, with no CSP violation`, async ({ shared }) => {
       const { page, withoutJs, violations } = shared;
 
+      // Both loads at once: each waits on its own renderer.
+      const [withoutJsResponse, response] = await Promise.all([withoutJs.goto(path), page.goto(path)]);
+
       await test.step('without JavaScript: readable, and the reading controls are not offered', async () => {
-        const response = await withoutJs.goto(path);
-        expect(response?.status()).toBe(200);
+        expect(withoutJsResponse?.status()).toBe(200);
         await expect(withoutJs.locator('main h1')).toBeVisible();
         expect((await withoutJs.locator('main').innerText()).trim().length).toBeGreaterThan(50);
         await expect(withoutJs.getByRole('region', { name: 'Text size and contrast' })).toBeHidden();
       });
 
-
-      const response = await page.goto(path);
       expect(response?.status()).toBe(200);
 
       await test.step('structure: one h1, no skipped heading levels, labelled landmarks, current page marked, descriptive links', async () => {
