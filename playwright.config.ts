@@ -11,6 +11,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // Playwright empties its output folder when it starts: not test-results/logs, where npm test writes.
+  outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
