@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { glossaryAcronyms, remarkGlossary } from './src/lib/glossaryMarkup.ts';
+import { contentGate } from './src/lib/content/integration.ts';
 
 // The public address of the site, used for the sitemap and canonical links.
 const site = process.env.SITE_URL ?? 'https://fostering-handbook.coventry.gov.uk';
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGlossary(glossary)] }),
   },
-  integrations: [mdx(), sitemap()],
+  // The content gate comes first: every content rule runs before anything is loaded or compiled.
+  integrations: [contentGate(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {

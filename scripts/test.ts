@@ -25,8 +25,8 @@ const stages: Stage[] = [
   { name: 'check', title: 'content check', script: 'check', after: [] },
   { name: 'build', title: 'build', script: 'build', after: ['check'] },
   { name: 'unit', title: 'unit tests', script: 'test:unit', after: ['check'] },
-  { name: 'check-tests', title: 'content check tests', script: 'test:check', after: ['check'] },
-  { name: 'build-tests', title: 'build tests (bad content, dates, page weight, valid HTML)', script: 'test:build', after: ['build'] },
+  { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
+  { name: 'build-tests', title: 'build tests (feed, page weight, dates, valid HTML)', script: 'test:build', after: ['build'] },
   // astro check and astro build both write Astro's generated types: never at the same time.
   { name: 'typecheck', title: 'type check', script: 'typecheck', after: ['build'] },
   { name: 'content-tests', title: 'content tests', script: 'test:content', after: ['build'] },

@@ -2,12 +2,12 @@
  * When each content file last changed, from git: read once per build, and the build says how it dated
  * the pages when the history is not the whole story. A shallow clone is deepened when its remote can be
  * reached (`git fetch --unshallow`, failing quietly); otherwise, and in a copy without git (a download,
- * a tarball), pages fall back to their own record (src/lib/gitDates.ts).
+ * a tarball), pages fall back to their own record (pageLastUpdated in src/lib/gitDates.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gitLogArguments, historyNote, lastChangedDates, pageLastUpdated, type History, type PageRecord } from '../lib/gitDates.ts';
+import { gitLogArguments, historyNote, lastChangedDates, type History } from '../lib/gitDates.ts';
 
 function git(cwd: string, args: string[], timeout = 30_000): string {
   return execFileSync('git', args, {
@@ -59,9 +59,4 @@ export function lastUpdatedDates(): Map<string, Date> {
     cached = dates;
   }
   return cached;
-}
-
-/** The date a page's file last changed (from git), or failing that its newest change or its review date. */
-export function lastUpdated(filePath: string | undefined, page: PageRecord): Date {
-  return pageLastUpdated(filePath ? lastUpdatedDates().get(filePath.replace(/^\.?\//, '')) : undefined, page).date;
 }

@@ -55,7 +55,7 @@ export function historyNote(history: History, datedFiles: number): string | unde
 
 export interface PageRecord {
   reviewed: Date;
-  changes?: { date: Date }[];
+  changes?: readonly { date: Date }[];
 }
 
 export interface PageDate {

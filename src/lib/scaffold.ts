@@ -1,9 +1,9 @@
 /**
  * New pages, as `npm run new` writes them: valid frontmatter, the required headings, and a marked
- * placeholder wherever the author still has to write. The check warns (but does not fail) while a
- * placeholder is left, so a new page can be previewed and reviewed before it is finished.
+ * placeholder wherever the author still has to write. The check and the build fail while a placeholder is
+ * left (readers would see it); `npm run dev` shows the page, so it can be previewed while it is written.
  */
-import { guideHeadings } from './guideStructure.ts';
+import { guideHeadings } from './content/rules/guideShape.ts';
 import { isoDate } from './dates.ts';
 
 export const placeholderMark = 'To be written:';

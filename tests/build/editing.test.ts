@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { splitPage } from '../../src/lib/mdxSource.ts';
+import { splitPage } from '../../src/lib/content/source.ts';
 import { editUrl } from '../../src/lib/siteConfig.ts';
 
 const dist = join(process.cwd(), 'dist');

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guidesFor, relatedSectionIds } from '../../src/lib/relatedPages.ts';
 import { onPageContents } from '../../src/lib/onPageContents.ts';
-import { unknownPartMessage, unknownStandardMessage } from '../../src/lib/contentRules.ts';
 import { telHref } from '../../src/lib/contacts.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 
@@ -29,13 +28,6 @@ test('on-page contents appear only with three or more h2 headings', () => {
   const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
   assert.deepEqual(onPageContents([h(2, 'A'), h(3, 'a1'), h(2, 'B')]), []);
   assert.deepEqual(onPageContents([h(2, 'A'), h(3, 'a1'), h(2, 'B'), h(2, 'C')]).map((x) => x.text), ['A', 'B', 'C']);
-});
-
-test('messages for authors say what is allowed', () => {
-  const message = unknownStandardMessage('nms-40', ['nms-4', 'nms-14', 'reg-4', 'tsd-4']);
-  assert.match(message, /"nms-40" is not a standard/);
-  assert.match(message, /Did you mean nms-4, nms-14 or/);
-  assert.match(unknownPartMessage('safety', ['about', 'safeguarding']), /Use one of: about or safeguarding/);
 });
 
 test('phone numbers become tel: links without spaces', () => {

@@ -14,7 +14,6 @@ import {
   stateFromParams,
 } from '../../src/lib/searchQuery.ts';
 import { combineWordResults } from '../../src/lib/searchRanking.ts';
-import { azIndex, initialOf } from '../../src/lib/azIndex.ts';
 import { searchTypeOf } from '../../src/lib/searchIndex.ts';
 
 const page = (title: string, summary: string, body: string) => ({ title, summary, body });
@@ -111,14 +110,6 @@ test('content types as the search filters name them', () => {
   assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
   assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
   assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
-});
-
-test('A to Z: grouped by initial, "The" ignored, numbers first, repeats dropped', () => {
-  const e = (label: string, href = `/${label}/`) => ({ label, href, kind: 'Page' });
-  const letters = azIndex([e('Transport'), e('The Charter'), e('allegations'), e('24/7 line'), e('Allegations', '/guides/allegations/'), e('allegations')]);
-  assert.deepEqual(letters.map((l) => l.letter), ['0-9', 'A', 'C', 'T']);
-  assert.deepEqual(letters[1].entries.map((x) => x.label), ['allegations', 'Allegations']);
-  assert.equal(initialOf('‘Quoted’'), 'Q');
 });
 
 test('content: every synonym entry finds at least one page, so none is dead weight', () => {

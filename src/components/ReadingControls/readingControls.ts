@@ -7,8 +7,21 @@ import { readableText } from './readableText.ts';
 
 const html = document.documentElement;
 const controls = document.querySelector<HTMLElement>('.reading-controls');
+const opener = document.querySelector<HTMLElement>('.reading-controls-button');
 
-if (controls) {
+// Printed pages say when they were printed (a reader may keep the paper for months).
+addEventListener('beforeprint', () => {
+  for (const date of document.querySelectorAll('[data-printed-on]')) date.textContent = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+});
+
+if (controls && opener) {
+  opener.hidden = false;
+  opener.addEventListener('click', () => {
+    const open = controls.hidden;
+    controls.hidden = !open;
+    opener.setAttribute('aria-expanded', String(open));
+  });
+
   const status = controls.querySelector('[role="status"]')!;
   const sizes = [...controls.querySelectorAll<HTMLInputElement>('[name="text-size"]')];
   const contrast = controls.querySelector<HTMLInputElement>('[name="contrast"]')!;
@@ -50,8 +63,6 @@ if (controls) {
   // changed in another tab; the inputs follow.
   addEventListener('pageshow', show);
   addEventListener('storage', show);
-
-  controls.hidden = false;
 
   const listen = controls.querySelector<HTMLElement>('.reading-controls__listen')!;
   const main = document.querySelector('main');
