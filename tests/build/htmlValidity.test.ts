@@ -15,6 +15,13 @@ const root = process.cwd();
 const dist = join(root, 'dist');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
+/**
+ * What the checker gets wrong, not the pages: its CSS checker predates CSS container queries (a
+ * standard in every current browser, which the page layout uses), so it rejects `container-type` and
+ * `@container` inside <style>. Only these exact messages are set aside; anything else about CSS counts.
+ */
+const checkerGaps = [/^CSS: “container-type”: Property “container-type” doesn't exist\.$/, /^CSS: Unrecognized at-rule “@container”$/];
+
 interface VnuMessage {
   type: 'error' | 'info' | 'non-document-error';
   subType?: string;
@@ -23,7 +30,7 @@ interface VnuMessage {
   message: string;
 }
 
-test('the Nu HTML Checker finds no error and no warning on any built page', () => {
+test('the Nu HTML Checker finds no error and no warning on any built page', (t) => {
   assert.ok(existsSync(join(dist, 'index.html')), 'build the site first (npm run build)');
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   assert.ok(!java.error, 'Java is needed to run the Nu HTML Checker: on Debian, apt-get install default-jre-headless');
@@ -35,8 +42,11 @@ test('the Nu HTML Checker finds no error and no warning on any built page', () =
   const report = JSON.parse(result.stderr) as { messages: VnuMessage[] };
   const checked = htmlFiles(dist).length;
   assert.ok(checked > 100, `there are pages to check (${checked})`);
-  const problems = report.messages
-    .filter((m) => m.type !== 'info' || m.subType === 'warning')
+  const reported = report.messages.filter((m) => m.type !== 'info' || m.subType === 'warning');
+  const gaps = reported.filter((m) => checkerGaps.some((gap) => gap.test(m.message)));
+  t.diagnostic(`${checked} pages checked; ${gaps.length} messages about CSS container queries set aside (the checker does not know them)`);
+  const problems = reported
+    .filter((m) => !gaps.includes(m))
     .map((m) => `${m.url ? relative(root, new URL(m.url).pathname) : '?'}:${m.lastLine ?? '?'} - ${m.subType === 'warning' ? 'warning' : m.type}: ${m.message}`);
   assert.deepEqual(problems, [], `${problems.length} problems in ${checked} pages`);
 });
