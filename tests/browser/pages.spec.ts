@@ -57,6 +57,8 @@ const it = test.extend<{ shared: SharedPages }, { workerPages: SharedPages }>({
 test.describe('every sitemap URL', () => {
   for (const path of paths) {
     it(`${path} reads without JavaScript, is well structured, passes axe (WCAG 2.2 AA) in every reading mode, at 320px and with text spacing, with no CSP violation`, async ({ shared }) => {
+      // The printable handbook is every page at once: axe and the layout checks take several times as long.
+      if (path === '/print/') test.slow();
       const { page, withoutJs, violations } = shared;
 
       // Both loads at once: each waits on its own renderer.

@@ -9,10 +9,6 @@ const html = document.documentElement;
 const controls = document.querySelector<HTMLElement>('.reading-controls');
 const opener = document.querySelector<HTMLElement>('.reading-controls-button');
 
-// Printed pages say when they were printed (a reader may keep the paper for months).
-addEventListener('beforeprint', () => {
-  for (const date of document.querySelectorAll('[data-printed-on]')) date.textContent = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-});
 
 if (controls && opener) {
   opener.hidden = false;
