@@ -26,11 +26,13 @@ const stages: Stage[] = [
   { name: 'build', title: 'build', script: 'build', after: ['check'] },
   { name: 'unit', title: 'unit tests', script: 'test:unit', after: ['check'] },
   { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
-  { name: 'build-tests', title: 'build tests (feed, page weight, dates, valid HTML)', script: 'test:build', after: ['build'] },
+  // The PDF edition changes every page (its link): the stages that read the built site wait for it.
+  { name: 'pdf', title: 'PDF edition', script: 'build:pdf', after: ['build'] },
   // astro check and astro build both write Astro's generated types: never at the same time.
   { name: 'typecheck', title: 'type check', script: 'typecheck', after: ['build'] },
-  { name: 'content-tests', title: 'content tests', script: 'test:content', after: ['build'] },
-  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['build'], alone: true },
+  { name: 'build-tests', title: 'build tests (feed, PDF, saved copy, page weight, dates, valid HTML)', script: 'test:build', after: ['pdf'] },
+  { name: 'content-tests', title: 'content tests', script: 'test:content', after: ['pdf'] },
+  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], alone: true },
 ];
 
 const root = process.cwd();

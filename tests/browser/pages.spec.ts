@@ -79,7 +79,12 @@ test.describe('every sitemap URL', () => {
         for (const landmark of ['header', 'nav[aria-label="Main"]', 'main', 'footer']) {
           await expect(page.locator(landmark).first()).toBeVisible();
         }
+        // The reading controls are offered: the header button opens their panel, and closes it again.
+        const opener = page.getByRole('button', { name: 'Text size and contrast' });
+        await opener.click();
         await expect(page.getByRole('region', { name: 'Text size and contrast' })).toBeVisible();
+        await opener.click();
+        await expect(page.getByRole('region', { name: 'Text size and contrast' })).toBeHidden();
         const structure = await page.evaluate(() => {
           const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
           const skipped = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
