@@ -5,14 +5,15 @@
  *   and in a page that has already searched;
  * - the bytes transferred for a first search: the search page and everything it loads until the first
  *   results are shown.
- * Usage: npm run benchmark:search [-- --port 4450]   (CHROMIUM_PATH picks another Chromium)
+ * Usage: npm run benchmark:search [-- --port 4450]   (default 4410, beside npm start and npm test; CHROMIUM_PATH picks another Chromium)
+ * The site is served as in production (nginx with the generated headers; scripts/lib/nginxServer.ts).
  * Figures are for a local server without network throttling: they measure the search itself.
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { startNginx } from './lib/nginxServer.ts';
 
 const portArgument = process.argv.indexOf('--port');
-const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4400));
+const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4410));
 const base = `http://127.0.0.1:${port}`;
 const queries = [
   'who do I ring out of hours',
@@ -29,19 +30,6 @@ const queries = [
   'staying put',
 ];
 
-async function startServer() {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the preview server did not start on ${base}`);
-}
-
 /** Watches the results list; resolves the time from the last keystroke to the last change of the list. */
 async function typeAndTime(page: Page, query: string): Promise<number> {
   await page.evaluate(() => {
@@ -53,7 +41,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
     document.querySelector('#search-query')!.addEventListener('input', () => (w.lastKey = performance.now()));
   });
   await page.locator('#search-query').pressSequentially(query, { delay: 40 });
-  await page.getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  await page.getByRole('main').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
   return page.evaluate(() => {
     const w = window as unknown as { lastKey: number; lastRender: number };
     return w.lastRender - w.lastKey;
@@ -92,7 +80,13 @@ async function firstSearchBytes(browser: Browser) {
   return { bytes, files };
 }
 
-const server = await startServer();
+let server;
+try {
+  server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port });
+} catch (error) {
+  console.error(`The benchmark could not serve the site: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
@@ -113,7 +107,7 @@ try {
   await typeAndTime(page, 'foster');
   for (const query of queries) {
     await page.locator('#search-query').fill('');
-    await page.getByRole('status').filter({ hasText: /^$/ }).waitFor();
+    await page.getByRole('main').getByRole('status').filter({ hasText: /^$/ }).waitFor();
     warm.push(await typeAndTime(page, query));
   }
   await context.close();
@@ -128,5 +122,5 @@ try {
   for (const [path, n] of Object.entries(files).sort((a, b) => b[1] - a[1])) console.log(`    ${path}: ${kb(n)}`);
 } finally {
   await browser.close();
-  process.kill(-server.pid!);
+  await server.stop();
 }

@@ -1,12 +1,15 @@
 /**
  * A small static server for a built site, for the PDF step and the saved-copy tests: those need a server
  * they can stop, restart and point at another edition, and Astro allows one `astro preview` per project.
- * Serves directory pages as /path/ (index.html) and unknown paths with 404.html, never cached (like
- * sw.js must be when published).
+ * Serves directory pages as /path/ (index.html) and unknown paths with 404.html, with the production
+ * headers (scripts/lib/securityHeaders.ts: the Content-Security-Policy of the site it serves, and its
+ * caching), so the saved copy is tested under the policy it is published with.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, securityHeaders, type Headers } from './securityHeaders.ts';
+import { siteFiles, siteInlineCode } from './writeSecurityHeaders.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +47,11 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 
 export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<StaticSite> {
   let current = root;
+  const policies = new Map<string, Headers>();
+  const security = (dir: string) => {
+    if (!policies.has(dir)) policies.set(dir, securityHeaders(siteInlineCode(dir, siteFiles(dir))));
+    return policies.get(dir)!;
+  };
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', `http://${host}`);
     if (!pathname.endsWith('/') && !extname(pathname) && (await fileFor(current, `${pathname}/`))) {
@@ -53,8 +61,8 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
     const file = await fileFor(current, pathname);
     const body = await readFile(file ?? join(current, '404.html')).catch(() => Buffer.from('Not found'));
     response.writeHead(file ? 200 : 404, {
+      ...headersFor(pathname, security(current)),
       'Content-Type': types[extname(file ?? '.html')] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

@@ -3,6 +3,7 @@
  * once by src/data/handbook.ts. The page shell (src/layouts/ContentPage.astro) only renders it: what
  * differs between the three kinds of page is here, as data, not as copied markup.
  */
+import { pageLastUpdated } from './gitDates.ts';
 import { neighbours } from './readingOrder.ts';
 import { guidesFor, relatedSectionIds } from './relatedPages.ts';
 import { pageUrl, standardUrl, type ContentType } from './routes.ts';
@@ -58,6 +59,8 @@ export interface PageFacts {
   standards: readonly string[];
   seeAlso: readonly { title: string; url: string; note?: string }[];
   reviewed: Date;
+  /** What changed and when, newest first: "Last updated" falls back to it where git has no date. */
+  changes?: readonly { date: Date }[];
   /** The content file, for "Last updated" and "Suggest a change". */
   filePath?: string;
 }
@@ -111,7 +114,7 @@ function common(collection: ContentType, page: PageFacts, site: SiteFacts) {
     standards: standardGroups(page.standards, site),
     seeAlso: page.seeAlso.map((link) => ({ href: link.url, title: link.title, note: link.note })),
     reviewed: page.reviewed,
-    updated: (page.filePath && site.lastChanged(page.filePath)) || page.reviewed,
+    updated: pageLastUpdated(page.filePath ? site.lastChanged(page.filePath) : undefined, page).date,
     editUrl: page.filePath && site.editUrl(page.filePath),
     sources: [],
     related: { sections: [], guides: [] },
