@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackSentence, nameInSentence, telHref, contactViews, getHelpLines } from '../../src/lib/contacts.ts';
+import { contactViews, fallbackSentence, getHelpLines, mailtoHref, nameInSentence, telHref } from '../../src/lib/contacts.ts';
 
 test('a contact is named in a sentence without its closing part in brackets', () => {
   assert.equal(nameInSentence('Fostering On Call (out of hours)'), 'Fostering On Call');
@@ -14,10 +14,6 @@ test('a contact with no number says so and names whom to ring instead, with thei
     instead: 'Outside office hours, including weekends and bank holidays, ring Fostering On Call on',
   });
   assert.equal(fallbackSentence(edt, { name: 'Fostering Service' }).instead, 'Ring Fostering Service on');
-});
-
-test('tel: links keep only the digits', () => {
-  assert.equal(telHref('07958 337681'), 'tel:07958337681');
 });
 
 test('every contact as pages show it, with whom to ring instead worked out for one with no number', () => {
@@ -34,4 +30,11 @@ test('every contact as pages show it, with whom to ring instead worked out for o
   });
   assert.equal(contacts[0].instead, undefined);
   assert.deepEqual(getHelpLines(contacts).map((c) => c.id), ['emergency', 'on-call', 'office'], 'urgent lines in order, then the office-hours line');
+});
+
+test('phone numbers become tel: links without spaces; emails mailto: links', () => {
+  assert.equal(telHref('07958 337681'), 'tel:07958337681');
+  assert.equal(telHref('024 7683 2828'), 'tel:02476832828');
+  assert.equal(telHref('999'), 'tel:999');
+  assert.equal(mailtoHref('a@b.uk'), 'mailto:a@b.uk');
 });
