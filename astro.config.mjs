@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { glossaryAcronyms, remarkGlossary } from './src/lib/glossaryMarkup.ts';
 import { contentGate } from './src/lib/content/integration.ts';
+import { remarkSlashBreaks } from './src/lib/slashBreaks.ts';
 import { editionFrom } from './src/lib/edition.ts';
 
 // The public address of the site, used for the sitemap and canonical links.
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7's default Markdown engine ignores remark plugins: the unified processor keeps them.
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGlossary(glossary)] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGlossary(glossary), remarkSlashBreaks] }),
   },
   // The content gate comes first: every content rule runs before anything is loaded or compiled.
   integrations: [contentGate(), mdx(), sitemap()],

@@ -155,7 +155,7 @@ export function guidePage(guide: GuideFacts, site: SiteFacts): ContentPageData {
 export function documentPage(document: DocumentFacts, site: SiteFacts): ContentPageData {
   return {
     ...common('documents', document, site),
-    crumbs: [home, { href: '/documents/', title: 'Charter, Strategy and Statement of Purpose' }],
+    crumbs: [home, { href: '/documents/', title: 'Documents' }],
     contents: true,
     documentDate: document.documentDate,
   };

@@ -3,8 +3,11 @@ import { sitemapPaths } from './site.ts';
 import { vagueLinkText } from '../../src/lib/content/rules/links.ts';
 import { addAxeToEveryDocument, axeViolations, focusProblems, horizontalOverflow, setReadingMode, textSpacingProblems } from './readingModes.ts';
 import { recordCspViolations } from './security.ts';
+import { phone, splitWords, textBeforeStandards, titleBox } from './phone.ts';
 
 const paths = sitemapPaths();
+/** Handbook sections, One Minute Guides and documents: the pages a carer opens for an answer. */
+const contentPage = /^\/(handbook|guides|documents)\/[^/]+\/$/;
 
 test('the sitemap lists the pages of the site', () => {
   for (const path of ['/', '/contents/', '/guides/', '/documents/', '/standards/', '/standards/nms-4/', '/accessibility/']) {
@@ -137,6 +140,20 @@ test.describe('every sitemap URL', () => {
       await test.step('text spacing at 320px in Largest', async () => {
         await setReadingMode(page, 'largest');
         expect(await textSpacingProblems(page)).toEqual([]);
+      });
+
+      await test.step('a phone (390 x 844): the title on the first screen, the answer before the standards box, no word split at Largest', async () => {
+        // The reading controls were opened to be checked with the rest; a reader arriving has them closed.
+        await page.getByRole('banner').getByRole('button', { name: 'Text size and contrast' }).click();
+        await page.setViewportSize(phone);
+        await setReadingMode(page, 'standard');
+        if (contentPage.test(path)) {
+          expect((await titleBox(page)).top, 'the title starts in the top quarter at Standard size').toBeLessThanOrEqual(phone.height / 4);
+          expect(await textBeforeStandards(page), 'the text comes before the standards box').toEqual({ inOrder: true, onScreen: true });
+        }
+        await setReadingMode(page, 'largest');
+        if (contentPage.test(path)) expect((await titleBox(page)).bottom, 'the whole title is on the first screen at Largest').toBeLessThanOrEqual(phone.height);
+        if (path !== '/print/') expect(await splitWords(page), 'no word is split across two lines at Largest').toEqual([]);
       });
 
       await test.step('Content-Security-Policy: nothing refused in any reading mode', async () => {
