@@ -28,6 +28,7 @@ function visit(node: Node): void {
   node.children = node.children.flatMap((child) => (child.type === 'text' && child.value && /\p{L}\/\p{L}/u.test(child.value) ? withSlashBreaks(child.value) : (visit(child), [child])));
 }
 
+/** The plugin: unified passes the page's Markdown tree (mdast, with MDX nodes). */
 export function remarkSlashBreaks() {
-  return (tree: Node) => visit(tree);
+  return (tree: unknown) => visit(tree as Node);
 }
