@@ -101,7 +101,7 @@ test('keyboard: every reading control is reached with Tab, works from the keyboa
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('Stopped reading.');
   await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeFocused();
-  expect(await page.evaluate(() => (window as any).speech.calls)).toEqual(['cancel', 'pause', 'cancel']);
+  expect(await page.evaluate(() => (window as unknown as SpeechWindow).speech.calls)).toEqual(['cancel', 'pause', 'cancel']);
 
   // Back to standard with the keyboard alone.
   await page.keyboard.press('Shift+Tab');
@@ -158,7 +158,7 @@ test('persistence: Largest and High visibility are kept across pages and reloads
       new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as any[]) total += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(total), 300);
       }),
@@ -242,8 +242,8 @@ test('Listen to this page reads the main content, never the navigation, and can 
   await page.goto(section);
   await openControls(page);
   await page.getByRole('button', { name: 'Listen to this page' }).click();
-  const spoken: string[] = await page.evaluate(() => (window as any).speech.spoken.map((u: SpeechSynthesisUtterance) => u.text));
-  const lang = await page.evaluate(() => (window as any).speech.spoken[0].lang);
+  const spoken: string[] = await page.evaluate(() => (window as unknown as SpeechWindow).speech.spoken.map((u: SpeechSynthesisUtterance) => u.text));
+  const lang = await page.evaluate(() => (window as unknown as SpeechWindow).speech.spoken[0].lang);
   expect(lang).toBe('en-GB');
   expect(spoken[0]).toBe('Foster Care Agreement');
   expect(spoken.join(' ')).toContain('The written agreement between you and the Fostering Service');
@@ -257,11 +257,11 @@ test('Listen to this page reads the main content, never the navigation, and can 
   await expect(status(page)).toHaveText('Reading paused.');
   await page.getByRole('button', { name: 'Continue reading' }).click();
   await expect(status(page)).toHaveText('Reading aloud.');
-  expect(await page.evaluate(() => (window as any).speech.calls)).toEqual(['cancel', 'pause', 'resume']);
+  expect(await page.evaluate(() => (window as unknown as SpeechWindow).speech.calls)).toEqual(['cancel', 'pause', 'resume']);
 
   // The last sentence ends: back to the start, and said so.
   await page.evaluate(() => {
-    const utterances = (window as any).speech.spoken;
+    const utterances = (window as unknown as SpeechWindow).speech.spoken;
     utterances[utterances.length - 1].onend?.(new Event('end'));
   });
   await expect(status(page)).toHaveText('Finished reading the page.');
@@ -271,8 +271,8 @@ test('Listen to this page reads the main content, never the navigation, and can 
 
 test('Listen to this page is not offered where the browser cannot speak', async ({ page }) => {
   await page.addInitScript(() => {
-    delete (window as any).speechSynthesis;
-    delete (Window.prototype as any).speechSynthesis;
+    delete (window as Partial<Window>).speechSynthesis;
+    delete (Window.prototype as Partial<Window>).speechSynthesis;
   });
   await page.goto(section);
   expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
@@ -306,10 +306,15 @@ test('the Accessibility and reading help page is linked from every page footer a
 });
 
 /** Replaces the browser's speech with a recorder: what was queued, and which controls were used. */
+/** What the stand-in for the speech API records: every utterance spoken and every other call. */
+interface SpeechWindow {
+  speech: { spoken: SpeechSynthesisUtterance[]; calls: string[] };
+}
+
 async function installSpeechRecorder(page: Page) {
   await page.addInitScript(() => {
     const speech = { spoken: [] as SpeechSynthesisUtterance[], calls: [] as string[] };
-    (window as any).speech = speech;
+    (window as unknown as SpeechWindow).speech = speech;
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
