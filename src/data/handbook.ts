@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteChanges } from '../lib/changes.ts';
-import { documentPage, guidePage, sectionPage, type ContentPageData, type SiteFacts } from '../lib/contentPage.ts';
+import { documentPage, guidePage, sectionPage, type ContentPageData, type PageLink, type SiteFacts } from '../lib/contentPage.ts';
 import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
-import { pageUrl, type ContentType } from '../lib/routes.ts';
+import { contentTypes, pageUrl, type ContentType } from '../lib/routes.ts';
 import { editUrl } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
@@ -78,7 +78,13 @@ async function load() {
   return {
     parts: partEntries,
     sections: sectionEntries,
-    contents: contentsByPart(partEntries, sectionEntries),
+    /** The Contents: each part, in order, with its sections as links. */
+    contents: contentsByPart(partEntries, sectionEntries).map(({ part, sections }) => ({
+      id: part.id,
+      title: part.data.title,
+      description: part.data.description,
+      pages: sections.map((s): PageLink => ({ href: pageUrl('handbook', s.id), title: s.data.title })),
+    })),
     guides,
     documents,
     standards,
@@ -105,8 +111,8 @@ export function getHandbook() {
   return cached;
 }
 
-/** getStaticPaths for a content route: one page per entry, with what its shell shows. */
-export async function contentPaths(collection: ContentType) {
+/** getStaticPaths for the content route: one page per entry of every kind, with what its shell shows. */
+export async function contentPaths() {
   const { routes } = await getHandbook();
-  return routes[collection].map((route) => ({ params: { id: route.entry.id }, props: route }));
+  return contentTypes.flatMap((collection) => routes[collection].map((route) => ({ params: { collection, id: route.entry.id }, props: route })));
 }

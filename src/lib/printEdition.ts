@@ -18,26 +18,6 @@ export function printAnchor(collection: ContentType, id: string): string {
   return `${collection}-${id}`;
 }
 
-export interface PrintContents<P, E extends PrintEntry> {
-  parts: { part: P; anchor: string; sections: (E & { anchor: string })[] }[];
-  guides: (E & { anchor: string })[];
-  documents: (E & { anchor: string })[];
-}
-
-/** The book's order: parts (each with its sections, already in reading order), the guides, the documents. */
-export function printContents<P extends { id: string }, E extends PrintEntry>(
-  contents: readonly { part: P; sections: readonly E[] }[],
-  guides: readonly E[],
-  documents: readonly E[],
-): PrintContents<P, E> {
-  const anchored = (e: E) => ({ ...e, anchor: printAnchor(e.collection, e.id) });
-  return {
-    parts: contents.map(({ part, sections }) => ({ part, anchor: `part-${part.id}`, sections: sections.map(anchored) })),
-    guides: guides.map(anchored),
-    documents: documents.map(anchored),
-  };
-}
-
 /** Every printed page's address on the site, mapped to its anchor on the printed page. */
 export function printedPages(entries: readonly PrintEntry[]): Map<string, string> {
   return new Map(entries.map((e) => [pageUrl(e.collection, e.id), printAnchor(e.collection, e.id)]));

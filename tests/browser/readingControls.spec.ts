@@ -262,7 +262,7 @@ test('Listen to this page reads the main content, never the navigation, and can 
   // The last sentence ends: back to the start, and said so.
   await page.evaluate(() => {
     const utterances = (window as unknown as SpeechWindow).speech.spoken;
-    utterances[utterances.length - 1].onend?.(new Event('end'));
+    utterances[utterances.length - 1].onend?.(new Event('end') as SpeechSynthesisEvent);
   });
   await expect(status(page)).toHaveText('Finished reading the page.');
   await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
@@ -271,8 +271,9 @@ test('Listen to this page reads the main content, never the navigation, and can 
 
 test('Listen to this page is not offered where the browser cannot speak', async ({ page }) => {
   await page.addInitScript(() => {
-    delete (window as Partial<Window>).speechSynthesis;
-    delete (Window.prototype as Partial<Window>).speechSynthesis;
+    // A browser that cannot speak has no speechSynthesis at all.
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
   });
   await page.goto(section);
   expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
