@@ -36,7 +36,7 @@ while (count() < wanted) {
   for (const file of sections) {
     if (count() >= wanted) break;
     const text = readFileSync(join(folder('handbook'), file), 'utf8')
-      .replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, '\\"')} (copy ${copy})"`)
+      .replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.replace(/^"|"$/g, '').replace(/"/g, '\\"')}, copy ${copy}"`)
       .replace(/^order: (\d+)$/m, (_, order: string) => `order: ${Number(order) + copy * 1000}`);
     writeFileSync(join(folder('handbook'), file.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
   }
@@ -45,6 +45,7 @@ const pages = count();
 
 const started = performance.now();
 const output = await new Promise<string>((resolve, reject) => {
+  if (!keep) process.on('exit', () => rmSync(site, { recursive: true, force: true }));
   const child = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: site,
     env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' },
@@ -63,4 +64,3 @@ console.log(`Cold astro build of ${pages} content pages (${built?.[1] ?? '?'} pa
 if (gate) console.log(`  content gate (every rule on every file): ${gate} s`);
 for (const step of steps) console.log(`  ${step}`);
 if (keep) console.log(`Kept: ${site}`);
-else rmSync(site, { recursive: true, force: true });

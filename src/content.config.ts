@@ -15,7 +15,13 @@ import type { ContentType } from './lib/routes.ts';
 const root = process.cwd();
 const content = contentOf(root);
 
-/** A page collection: Astro's glob loader, given the frontmatter as the pipeline reads it (dates as written). */
+/** Each page's frontmatter as the pipeline read it when the build started (a build reads each file once). */
+const frontmatterAtStart = new Map(content.pages.map((page) => [page.file, page.raw]));
+
+/**
+ * A page collection: Astro's glob loader, given the frontmatter as the pipeline reads it (dates as
+ * written). Under `astro dev` files change after the start, so each is read again as it changes.
+ */
 function pages(collection: ContentType): Loader {
   const inner = glob({ base: `./content/${collection}`, pattern: '*.mdx' });
   return {
@@ -24,7 +30,8 @@ function pages(collection: ContentType): Loader {
       inner.load({
         ...context,
         parseData: (props) => {
-          const asWritten = props.filePath ? readFrontmatter(root, props.filePath.replace(/^\.\//, '')) : undefined;
+          const file = props.filePath?.replace(/^\.\//, '');
+          const asWritten = file && (import.meta.env.DEV ? readFrontmatter(root, file) : frontmatterAtStart.get(file));
           return context.parseData({ ...props, data: (asWritten as typeof props.data | undefined) ?? props.data });
         },
       }),

@@ -4,13 +4,16 @@
  * file again. Astro loads content.config.ts through its own module loader, so the two do not share module
  * state; the cache lives on globalThis.
  */
+import { resolve } from 'node:path';
 import { readContent, type ContentSite } from './pipeline.ts';
 
 const key = Symbol.for('coventry-handbook.content');
 type Cache = Map<string, ContentSite>;
 
 /** @param fresh read the files again (the gate does, each time Astro starts or restarts). */
-export function contentOf(root: string, { fresh = false } = {}): ContentSite {
+export function contentOf(folder: string, { fresh = false } = {}): ContentSite {
+  // One key however the folder is written (the gate has Astro's root, with a trailing slash).
+  const root = resolve(folder);
   const cache: Cache = ((globalThis as Record<symbol, Cache>)[key] ??= new Map());
   let site = cache.get(root);
   if (!site || fresh) {
