@@ -2,20 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { glossaryAcronyms, remarkGlossary } from './src/lib/glossaryMarkup.ts';
 import { contentGate } from './src/lib/content/integration.ts';
-import { remarkSlashBreaks } from './src/lib/slashBreaks.ts';
 import { editionFrom } from './src/lib/edition.ts';
 
 // The public address of the site, used for the sitemap and canonical links.
 const site = process.env.SITE_URL ?? 'https://fostering-handbook.coventry.gov.uk';
-
-// The first use of each glossary acronym on a page links to its entry (src/lib/glossaryMarkup.ts).
-const glossary = glossaryAcronyms(parseYaml(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')));
 
 // One edition per build: set once here, so every page, the saved copy and the PDF name the same one
 // (src/data/edition.ts reads these back; dist/edition.json publishes them for the after-build steps).
@@ -27,11 +18,10 @@ export default defineConfig({
   site,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Astro 7's default Markdown engine ignores remark plugins: the unified processor keeps them.
-  markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGlossary(glossary), remarkSlashBreaks] }),
-  },
   // The content gate comes first: every content rule runs before anything is loaded or compiled.
+  // Pages are compiled by Astro's own Markdown engine (it takes no remark plugins, and is the fast path):
+  // what the site adds to a page's text, glossary links and line breaks, it adds to the rendered HTML
+  // (src/components/PageText, src/lib/pageText.ts).
   integrations: [contentGate(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {

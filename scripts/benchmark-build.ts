@@ -2,7 +2,8 @@
  * npm run benchmark:build -- [--pages N] [--keep]: how the cold build grows with the handbook. Copies the
  * site into a temporary folder, adds copies of the real handbook sections until there are about N content
  * pages (each copy a real page with its own title and address), and times a cold `astro build` there,
- * with the time of each of its steps as Astro reports them. Nothing is written in the real site.
+ * with the time of each of its steps as Astro reports them, then the search index as `npm run build` makes
+ * it. Nothing is written in the real site.
  *
  * Time it on a quiet machine (`uptime`): the figure is only as steady as the machine.
  */
@@ -57,10 +58,18 @@ const output = await new Promise<string>((resolve, reject) => {
 });
 const seconds = (performance.now() - started) / 1000;
 
+// The search index, as `npm run build` makes it after Astro (Starlight builds its own inside astro build).
+const indexStarted = performance.now();
+await new Promise<void>((resolve, reject) => {
+  const child = spawn(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site, stdio: 'ignore', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+  child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`pagefind failed (${status})`))));
+});
+const indexSeconds = (performance.now() - indexStarted) / 1000;
+
 const steps = [...output.matchAll(/(\[[\w-]+\]|✓) (?:✓ )?Completed in ([\d.]+)(m?s)/g)].map((m) => `${m[1]} ${Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)} s`);
 const gate = /Content check: no errors \(([\d.]+)s\)/.exec(output)?.[1];
 const built = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(output);
-console.log(`Cold astro build of ${pages} content pages (${built?.[1] ?? '?'} pages in all): ${seconds.toFixed(1)} s wall.`);
+console.log(`Cold astro build of ${pages} content pages (${built?.[1] ?? '?'} pages in all): ${seconds.toFixed(1)} s wall; then the search index (Pagefind) ${indexSeconds.toFixed(1)} s: ${(seconds + indexSeconds).toFixed(1)} s in all.`);
 if (gate) console.log(`  content gate (every rule on every file): ${gate} s`);
 for (const step of steps) console.log(`  ${step}`);
 if (keep) console.log(`Kept: ${site}`);

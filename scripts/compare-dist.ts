@@ -27,6 +27,13 @@ const normalise = (text: string) => {
     .replace(/<a\b[^>]*href="([^"]*)"[^>]*>/g, '\n[link $1] ')
     .replace(/<(h[1-6])\b[^>]*>/g, '\n[$1] ')
     .replace(/<[^>]+>/g, '\n')
+    // The same character however it is written: &#39;, &#x27; and ' are one apostrophe to a reader.
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -1,5 +1,6 @@
 /**
- * Marks the first use of each glossary acronym on a page so every reader can get its meaning.
+ * Marks the first use of each glossary acronym on a page so every reader can get its meaning. It works on
+ * the page's rendered text (src/lib/pageText.ts), after Astro's Markdown engine, which takes no plugins.
  *
  * Why a link with a visually hidden expansion, and not `<abbr title="…">`: a title shows only on mouse
  * hover, so touch-screen and keyboard users never see it, and screen readers announce it inconsistently
@@ -29,107 +30,13 @@ export interface GlossaryAcronym {
 
 export const glossaryPath = '/glossary/';
 
-/** The minimal mdast shape this needs: any node, with children or a text value. */
-interface Node {
-  type: string;
-  value?: string;
-  name?: string | null;
-  children?: Node[];
-  data?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+/** Elements whose text must not gain a link: links themselves, code, headings, and a contact's card. */
+const skippedTags = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'button']);
+const skippedClasses = new Set(['contact-card', 'contact-address']);
 
-const skippedNodes = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'image', 'imageReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
-/** Components and HTML elements whose text must not gain a link: links themselves, code, headings. */
-const skippedElements = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'Contact']);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The link the acronym becomes: the acronym as written, with its expansion for screen readers. */
-function glossaryLink(written: string, acronym: GlossaryAcronym, alreadyExpanded: boolean): Node {
-  const children: Node[] = [{ type: 'text', value: written }];
-  if (!alreadyExpanded) {
-    children.push({
-      type: 'glossaryExpansion',
-      data: {
-        hName: 'span',
-        hProperties: { className: ['visually-hidden'] },
-        hChildren: [{ type: 'text', value: ` (${acronym.expansion})` }],
-      },
-    });
-  }
-  return {
-    type: 'link',
-    url: `${glossaryPath}#${acronym.id}`,
-    title: null,
-    children,
-    data: { hProperties: { className: ['glossary-term'] } },
-  };
-}
-
-/**
- * Changes the tree in place: the first use of each acronym in `terms` becomes a link to its glossary
- * entry. Returns the ids it marked, in order.
- */
-export function markGlossaryTerms(tree: Node, terms: readonly GlossaryAcronym[]): string[] {
-  const byTerm = new Map(terms.map((t) => [t.term, t]));
-  if (byTerm.size === 0) return [];
-  const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Whole words only; an upper-case acronym may take a plural "s" (SSWs, IROs).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}_])`, 'gu');
-  const marked: string[] = [];
-  const done = new Set<string>();
-
-  function markText(node: Node): Node[] | undefined {
-    const text = node.value ?? '';
-    const parts: Node[] = [];
-    let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      const acronym = byTerm.get(match[1])!;
-      if (done.has(acronym.term)) continue;
-      if (match[2] && acronym.term !== acronym.term.toUpperCase()) continue;
-      const start = match.index;
-      const before = text.slice(0, start);
-      const alreadyExpanded = new RegExp(`${escapeRegExp(acronym.expansion)}\\s*\\(\\s*$`, 'i').test(before);
-      if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
-      parts.push(glossaryLink(match[0], acronym, alreadyExpanded));
-      last = start + match[0].length;
-      done.add(acronym.term);
-      marked.push(acronym.id);
-    }
-    if (parts.length === 0) return undefined;
-    if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
-    return parts;
-  }
-
-  function walk(node: Node): void {
-    if (!node.children) return;
-    const children: Node[] = [];
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        children.push(...(markText(child) ?? [child]));
-        continue;
-      }
-      const isElement = child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement';
-      if (!skippedNodes.has(child.type) && !(isElement && skippedElements.has(String(child.name)))) walk(child);
-      children.push(child);
-    }
-    node.children = children;
-  }
-
-  walk(tree);
-  return marked;
-}
-
-/** The remark plugin: `remarkPlugins: [remarkGlossary(terms)]`. */
-export function remarkGlossary(terms: readonly GlossaryAcronym[]) {
-  return function attacher() {
-    return (tree: unknown) => {
-      markGlossaryTerms(tree as Node, terms);
-    };
-  };
+/** Whether the text inside an element (by its tag name and classes) is left as it is. */
+export function isSkippedElement(tagName: string, classes: readonly string[]): boolean {
+  return skippedTags.has(tagName) || classes.some((c) => skippedClasses.has(c));
 }
 
 /**

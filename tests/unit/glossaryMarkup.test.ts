@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import { glossaryAcronyms, markGlossaryTerms, type GlossaryAcronym } from '../../src/lib/glossaryMarkup.ts';
+import { glossaryAcronyms, isSkippedElement, type GlossaryAcronym } from '../../src/lib/glossaryMarkup.ts';
+import { markPageText } from '../../src/lib/pageText.ts';
 
 const terms: GlossaryAcronym[] = [
   { id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker' },
@@ -12,11 +13,9 @@ const terms: GlossaryAcronym[] = [
   { id: 'ofsted', term: 'Ofsted', expansion: 'Office for Standards in Education, Children’s Services and Skills' },
 ];
 
-/** Markdown in, HTML out, through the same mdast-to-hast step Astro uses. */
-function render(markdown: string): string {
-  const tree = fromMarkdown(markdown);
-  markGlossaryTerms(tree as never, terms);
-  return toHtml(toHast(tree));
+/** Markdown rendered to HTML, then marked, as a page's text is (src/lib/pageText.ts). */
+function render(markdown: string, acronyms: readonly GlossaryAcronym[] = terms): string {
+  return markPageText(toHtml(toHast(fromMarkdown(markdown))), acronyms);
 }
 
 test('the first use becomes a link to the glossary entry, with the expansion hidden in the link text', () => {
@@ -54,17 +53,16 @@ test('text inside lists, tables and emphasis is marked', () => {
   assert.match(render('- **Call your SSW**'), /<strong>Call your <a href="\/glossary\/#ssw"/);
 });
 
-test('MDX components: their children are marked, but not links or contacts', () => {
-  const text = (value: string) => ({ type: 'text', value });
-  const tree = {
-    type: 'root',
-    children: [
-      { type: 'mdxJsxFlowElement', name: 'a', attributes: [], children: [text('Ofsted')] },
-      { type: 'mdxJsxFlowElement', name: 'Note', attributes: [], children: [{ type: 'paragraph', children: [text('Ofsted and SSW')] }] },
-    ],
-  };
-  assert.deepEqual(markGlossaryTerms(tree, terms), ['ofsted', 'ssw']);
-  assert.deepEqual(tree.children[0].children, [text('Ofsted')]);
+test('the boxes pages use are marked inside; links and contact cards are not', () => {
+  const html = markPageText(
+    '<div class="note"><p>Ofsted and SSW</p></div><a href="/x/">SEN</a><div class="contact-card"><p>SEND support</p><br></div><p>SEND</p>',
+    terms,
+  );
+  assert.equal(html.match(/glossary-term/g)?.length, 3);
+  assert.ok(html.includes('<a href="/x/">SEN</a><div class="contact-card"><p>SEND support</p><br></div><p><a href="/glossary/#send"'));
+  assert.equal(isSkippedElement('h2', []), true);
+  assert.equal(isSkippedElement('div', ['contact-card']), true);
+  assert.equal(isSkippedElement('div', ['note']), false);
 });
 
 test('a term already spelt out just before it links to the definition without repeating the expansion', () => {
@@ -94,10 +92,9 @@ test('the acronyms are the entries with an expansion, and acronyms among other n
 });
 
 test('two acronyms for one entry: the first use of each is marked, as a reader may not know they are the same', () => {
-  const tree = fromMarkdown('The LAC nurse and the CLA review.');
-  const marked = markGlossaryTerms(tree as never, [
+  const html = render('The LAC nurse and the CLA review.', [
     { id: 'looked-after-child', term: 'LAC', expansion: 'Looked after child' },
     { id: 'looked-after-child', term: 'CLA', expansion: 'Looked after child' },
   ]);
-  assert.deepEqual(marked, ['looked-after-child', 'looked-after-child']);
+  assert.equal(html.match(/href="\/glossary\/#looked-after-child"/g)?.length, 2);
 });

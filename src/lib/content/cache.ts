@@ -5,7 +5,7 @@
  * state; the cache lives on globalThis.
  */
 import { resolve } from 'node:path';
-import { readContent, type ContentSite } from './pipeline.ts';
+import { readContent, readContentInParallel, type ContentSite } from './pipeline.ts';
 
 const key = Symbol.for('coventry-handbook.content');
 type Cache = Map<string, ContentSite>;
@@ -20,5 +20,13 @@ export function contentOf(folder: string, { fresh = false } = {}): ContentSite {
     site = readContent(root);
     cache.set(root, site);
   }
+  return site;
+}
+
+/** Reads the content afresh, sharing the pages between threads, and keeps the result for contentOf. */
+export async function contentInParallel(folder: string): Promise<ContentSite> {
+  const root = resolve(folder);
+  const site = await readContentInParallel(root);
+  ((globalThis as Record<symbol, Cache>)[key] ??= new Map()).set(root, site);
   return site;
 }

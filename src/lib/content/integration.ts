@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentOf } from './cache.ts';
+import { contentInParallel } from './cache.ts';
 import { errorsIn } from './pipeline.ts';
 import { formatProblem } from './problem.ts';
 
@@ -14,10 +14,10 @@ export function contentGate(): AstroIntegration {
   return {
     name: 'handbook-content-gate',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const started = performance.now();
-        const { problems } = contentOf(fileURLToPath(config.root), { fresh: true });
+        const { problems } = await contentInParallel(fileURLToPath(config.root));
         const errors = errorsIn(problems);
         for (const problem of problems) console.error(formatProblem(problem));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

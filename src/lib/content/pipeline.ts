@@ -5,6 +5,8 @@
  * integration.ts) and takes its collections' schemas and data from here (src/content.config.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
@@ -16,7 +18,7 @@ import { mdxParseProblem, parseMdx } from './mdx.ts';
 import { heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
-import { headingAnchors, imageProblems, linkProblems, type SiteLinks } from './rules/links.ts';
+import { headingAnchors, imageProblems, internalLinks, linkProblems, linkTargetProblems, type InternalLink, type SiteLinks } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
 import { contactMentionProblems, type MentionedContact } from './rules/contactMentions.ts';
 import { typedContactProblems, type ContactNumbers } from './rules/typedContacts.ts';
@@ -55,7 +57,6 @@ export interface PageEntry {
   raw?: Record<string, unknown>;
   /** The frontmatter after the schema, when it passed. */
   data?: { title: string } & ReviewDates & Record<string, unknown>;
-  tree?: Root;
   titleLine?: number;
 }
 
@@ -167,6 +168,7 @@ export function readFrontmatter(root: string, file: string): Record<string, unkn
 interface ParsedPage extends PageEntry {
   text?: string;
   reviewedLine?: number;
+  tree?: Root;
 }
 
 function readPageFile(root: string, collection: ContentType, file: string, id: string, schemas: ReturnType<typeof pageSchemas>): { page: ParsedPage; findings: Finding[] } {
@@ -243,8 +245,63 @@ export interface ReadOptions {
   today?: Date;
 }
 
-/** Every content file under `root`, read, parsed and checked. */
-export function readContent(root: string, { today = new Date() }: ReadOptions = {}): ContentSite {
+/** What every page's own checks need to know about the rest of the site (plain data, for a worker too). */
+export interface PageContext {
+  root: string;
+  ids: KnownIds;
+  today: Date;
+  contacts: readonly (ContactNumbers & MentionedContact)[];
+}
+
+/** A page after its own checks: its data, its problems, and what the checks across pages need of it. */
+export interface CheckedPage {
+  page: PageEntry;
+  problems: Problem[];
+  /** Its headings' anchors, which links from other pages may point at (undefined when it cannot be read). */
+  anchors?: string[];
+  /** Its links to other handbook addresses, for the check that they exist. */
+  links: InternalLink[];
+}
+
+/** A page's own checks: read, parse once, schema, and every rule that needs only the page. */
+export function checkPage(context: PageContext, collection: ContentType, file: string, id: string): CheckedPage {
+  const schemas = pageSchemas(context.ids, () => context.today);
+  const { page, findings } = readPageFile(context.root, collection, file, id, schemas);
+  let anchors: Set<string> | undefined;
+  let links: InternalLink[] = [];
+  if (page.tree) {
+    anchors = headingAnchors(page.tree);
+    links = internalLinks(page.tree);
+    findings.push(
+      ...headingProblems(page.tree),
+      ...linkProblems(page.tree, anchors),
+      ...imageProblems(page.tree, publicFiles(context.root)),
+      ...mdxProblems(page.tree, context.contacts.map((c) => c.id)),
+      ...typedContactProblems(page.tree, context.contacts),
+      ...contactMentionProblems(page.tree, context.contacts),
+    );
+    if (collection === 'guides') findings.push(...guideShapeProblems(page.tree));
+  }
+  if (page.text) findings.push(...placeholderProblems(page.text));
+  if (page.data) {
+    const overdue = overdueMessage(page.data, context.today);
+    if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });
+  }
+  const { text: _text, reviewedLine: _line, tree: _tree, ...entry } = page;
+  return { page: entry, problems: inFile(file, findings), anchors: anchors && [...anchors], links };
+}
+
+/** Whether a file exists in public/ (for pictures and links to files), by its address. */
+function publicFiles(root: string) {
+  const folder = join(root, 'public');
+  return (path: string) => {
+    const file = join(folder, decodeURIComponent(path));
+    return file.startsWith(folder) && existsSync(file) && statSync(file).isFile();
+  };
+}
+
+/** The lists, the page files and what every page's checks need: everything before the pages are read. */
+function readSite(root: string, today: Date) {
   const problems: Problem[] = [];
   const lists = Object.fromEntries(
     Object.entries(dataFiles).map(([collection, file]) => {
@@ -258,21 +315,7 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
     problems.push(...found);
     return entries;
   });
-
-  const glossaryTerms = new Map<string, DataEntry>();
-  for (const entry of lists.glossary) {
-    const term = String(entry.raw.term ?? '').trim().toLowerCase();
-    const first = glossaryTerms.get(term);
-    if (term && first) {
-      problems.push({
-        file: entry.file,
-        line: entry.line,
-        severity: 'error',
-        what: `the term "${entry.raw.term}" is defined twice in the glossary (first on line ${first.line})`,
-        fix: 'keep one definition: merge the two into the first entry and delete this one. Put other names for the term in alsoKnownAs.',
-      });
-    } else if (term) glossaryTerms.set(term, entry);
-  }
+  problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts));
 
   const folders = contentTypes.map((collection) => ({ collection, ...pageFolder(root, `content/${collection}`) }));
   for (const folder of folders) problems.push(...folder.problems);
@@ -281,21 +324,101 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
     partIds: lists.parts.map((p) => p.id),
     handbookIds: folders.find((f) => f.collection === 'handbook')!.pages.map((p) => p.id),
   };
-  const schemas = pageSchemas(ids, () => today);
-  const pages = folders.flatMap(({ collection, pages: files }) =>
-    files.map(({ file, id }) => {
-      const { page, findings } = readPageFile(root, collection, file, id, schemas);
-      problems.push(...inFile(file, findings));
-      return page;
-    }),
-  );
+  const context: PageContext = {
+    root,
+    ids,
+    today,
+    contacts: lists.contacts.map((c) => ({ ...(c.raw as Omit<MentionedContact, 'id'>), id: c.id, phone: c.raw.phone as string | undefined, email: c.raw.email as string | undefined })),
+  };
+  const files = folders.flatMap(({ collection, pages }) => pages.map((page) => ({ collection, ...page })));
+  return { problems, lists, editorialLog, ids, context, files };
+}
 
-  // Titles tell pages apart in lists and search results; either page may be the new one, so both are named.
-  // The Contents page lists handbook sections and documents together, so their titles must differ too;
-  // a One Minute Guide may share its section's title (it is always labelled as a guide).
+/** The checks across pages, once every page has been read: titles, and where links go. */
+function finishSite(root: string, site: ReturnType<typeof readSite>, checked: readonly CheckedPage[]): ContentSite {
+  const problems = [...site.problems, ...checked.flatMap((c) => c.problems)];
+  problems.push(...titleProblems(checked.map((c) => c.page)));
+  const targets: SiteLinks = {
+    pages: new Map<string, ReadonlySet<string> | null>([
+      ...fixedPages(root).map((url) => [url, url === '/contents/' ? new Set(site.ids.partIds) : null] as const),
+      ...site.ids.standardIds.map((id) => [`/standards/${id}/`, null] as const),
+      ...checked.map((c) => [`/${c.page.collection}/${c.page.id}/`, c.anchors ? new Set(c.anchors) : null] as const),
+    ]),
+    hasPublicFile: publicFiles(root),
+  };
+  for (const { page, links } of checked) problems.push(...inFile(page.file, linkTargetProblems(links, targets)));
+  return {
+    problems: sortProblems(problems),
+    pages: checked.map((c) => c.page),
+    data: { ...site.lists, editorialLog: site.editorialLog },
+    ids: site.ids,
+    schemas: pageSchemas(site.ids, () => site.context.today),
+  };
+}
+
+/** Every content file under `root`, read, parsed and checked, in this thread. */
+export function readContent(root: string, { today = new Date() }: ReadOptions = {}): ContentSite {
+  const site = readSite(root, today);
+  return finishSite(root, site, site.files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id)));
+}
+
+/**
+ * The same, with the pages shared between worker threads (src/lib/content/pageWorker.ts) where there are
+ * enough pages for it to pay: parsing every page is most of the work, and each page is checked alone.
+ */
+export async function readContentInParallel(root: string, { today = new Date() }: ReadOptions = {}): Promise<ContentSite> {
+  const site = readSite(root, today);
+  const threads = Math.min(availableParallelism(), 4);
+  if (threads < 2 || site.files.length < pagesPerThread * 2) return finishSite(root, site, site.files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id)));
+  const shares = Array.from({ length: threads }, (_, i) => site.files.filter((_, index) => index % threads === i));
+  const results = await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise<CheckedPage[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./pageWorker.ts', import.meta.url), { workerData: { context: site.context, files } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  // Back in the order the files were listed, so the report reads the same however it was made.
+  const byFile = new Map(results.flat().map((c) => [c.page.file, c]));
+  return finishSite(root, site, site.files.map((f) => byFile.get(f.file)!));
+}
+
+/** Below this many pages for each thread, starting threads costs more than it saves. */
+const pagesPerThread = 150;
+
+/** A term defined twice in the glossary: the second would hide the first. */
+function glossaryTermProblems(entries: readonly DataEntry[]): Problem[] {
+  const seen = new Map<string, DataEntry>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const term = String(entry.raw.term ?? '').trim().toLowerCase();
+    const first = seen.get(term);
+    if (term && first) {
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        severity: 'error',
+        what: `the term "${entry.raw.term}" is defined twice in the glossary (first on line ${first.line})`,
+        fix: 'keep one definition: merge the two into the first entry and delete this one. Put other names for the term in alsoKnownAs.',
+      });
+    } else if (term) seen.set(term, entry);
+  }
+  return problems;
+}
+
+/**
+ * Titles tell pages apart in lists and search results; either page may be the new one, so both are named.
+ * The Contents page lists handbook sections and documents together, so their titles must differ too; a
+ * One Minute Guide may share its section's title (it is always labelled as a guide).
+ */
+function titleProblems(pages: readonly PageEntry[]): Problem[] {
+  const problems: Problem[] = [];
   const sameTitleKey = (title: string) => title.trim().toLowerCase().replace(/\s*\([^)]*\)$/, '');
   for (const group of [['handbook', 'documents'], ['guides']]) {
-    const seen = new Map<string, ParsedPage>();
+    const seen = new Map<string, PageEntry>();
     for (const page of pages.filter((p) => group.includes(p.collection) && typeof p.raw?.title === 'string')) {
       const key = sameTitleKey(String(page.raw!.title));
       const first = seen.get(key);
@@ -314,51 +437,7 @@ export function readContent(root: string, { today = new Date() }: ReadOptions = 
       }
     }
   }
-
-  const site: SiteLinks = {
-    pages: new Map<string, ReadonlySet<string> | null>([
-      ...fixedPages(root).map((url) => [url, url === '/contents/' ? new Set(ids.partIds) : null] as const),
-      ...ids.standardIds.map((id) => [`/standards/${id}/`, null] as const),
-      ...pages.map((p) => [`/${p.collection}/${p.id}/`, p.tree ? headingAnchors(p.tree) : null] as const),
-    ]),
-    hasPublicFile: (path) => {
-      const file = join(root, 'public', decodeURIComponent(path));
-      return file.startsWith(join(root, 'public')) && existsSync(file) && statSync(file).isFile();
-    },
-  };
-  const contacts: ContactNumbers[] = lists.contacts.map((c) => ({ id: c.id, phone: c.raw.phone as string | undefined, email: c.raw.email as string | undefined }));
-  const contactIds = contacts.map((c) => c.id);
-  const mentionable = lists.contacts.map((c) => ({ id: c.id, ...c.raw }) as MentionedContact);
-  problems.push(...fallbackProblems(lists.contacts));
-
-  for (const page of pages) {
-    const findings: Finding[] = [];
-    if (page.tree) {
-      findings.push(
-        ...headingProblems(page.tree),
-        ...linkProblems(page.tree, site),
-        ...imageProblems(page.tree, site),
-        ...mdxProblems(page.tree, contactIds),
-        ...typedContactProblems(page.tree, contacts),
-        ...contactMentionProblems(page.tree, mentionable),
-      );
-      if (page.collection === 'guides') findings.push(...guideShapeProblems(page.tree));
-    }
-    if (page.text) findings.push(...placeholderProblems(page.text));
-    if (page.data) {
-      const overdue = overdueMessage(page.data, today);
-      if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });
-    }
-    problems.push(...inFile(page.file, findings));
-  }
-
-  return {
-    problems: sortProblems(problems),
-    pages: pages.map(({ text: _text, reviewedLine: _line, ...page }) => page),
-    data: { ...lists, editorialLog },
-    ids,
-    schemas,
-  };
+  return problems;
 }
 
 /** The errors among the problems: what stops a pull request and the build. */

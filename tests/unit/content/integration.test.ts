@@ -5,16 +5,16 @@ import { pathToFileURL } from 'node:url';
 import { contentGate } from '../../../src/lib/content/integration.ts';
 import { lists, page, siteOf } from './site.ts';
 
-type Setup = (options: { command: string; config: { root: URL }; logger: Record<string, (m: string) => void> }) => void;
+type Setup = (options: { command: string; config: { root: URL }; logger: Record<string, (m: string) => void> }) => Promise<void>;
 
-function runGate(root: string, command: string) {
+async function runGate(root: string, command: string) {
   const logged: string[] = [];
   const printed: string[] = [];
   const original = console.error;
   console.error = (line: string) => printed.push(line);
   const logger = { info: (m: string) => logged.push(`info: ${m}`), error: (m: string) => logged.push(`error: ${m}`), warn: () => {}, debug: () => {} };
   try {
-    (contentGate().hooks['astro:config:setup'] as unknown as Setup)({ command, config: { root: pathToFileURL(`${root}/`) }, logger });
+    await (contentGate().hooks['astro:config:setup'] as unknown as Setup)({ command, config: { root: pathToFileURL(`${root}/`) }, logger });
     return { logged, printed, threw: undefined as Error | undefined };
   } catch (error) {
     return { logged, printed, threw: error as Error };
@@ -23,15 +23,15 @@ function runGate(root: string, command: string) {
   }
 }
 
-test('the build stops, before anything is loaded, on any error the check knows, printing the check’s lines', () => {
+test('the build stops, before anything is loaded, on any error the check knows, printing the check’s lines', async () => {
   const root = siteOf({ ...lists, 'content/handbook/a.mdx': page('title: A\npart: about\norder: 10\nstandards: [nms-40]') });
   try {
     for (const command of ['build', 'sync']) {
-      const { printed, threw } = runGate(root, command);
+      const { printed, threw } = await runGate(root, command);
       assert.match(threw?.message ?? '', /^Content check: 1 error\. Fix the problems listed above/, command);
       assert.match(printed[0], /^content\/handbook\/a\.mdx:5 - "nms-40" is not a standard/);
     }
-    const dev = runGate(root, 'dev');
+    const dev = await runGate(root, 'dev');
     assert.equal(dev.threw, undefined, 'the dev server carries on');
     assert.match(dev.logged.join('\n'), /error: Content check: 1 error/);
   } finally {
@@ -39,10 +39,10 @@ test('the build stops, before anything is loaded, on any error the check knows, 
   }
 });
 
-test('correct content lets the build carry on', () => {
+test('correct content lets the build carry on', async () => {
   const root = siteOf({ ...lists, 'content/handbook/a.mdx': page('title: A\npart: about\norder: 10') });
   try {
-    const { threw, logged } = runGate(root, 'build');
+    const { threw, logged } = await runGate(root, 'build');
     assert.equal(threw, undefined);
     assert.match(logged[0], /^info: Content check: no errors/);
   } finally {

@@ -83,42 +83,32 @@ function splitInternal(url: string): { path: string; anchor?: string } {
   };
 }
 
-function destinationProblem(url: string, ownAnchors: ReadonlySet<string>, site: SiteLinks): Omit<Finding, 'line' | 'column'> | undefined {
-  const verdict = classifyUrl(url);
-  if ('what' in verdict) return verdict;
-  if (verdict.kind === 'anchor') {
-    const anchor = decodeURIComponent(url.slice(1));
-    if (ownAnchors.has(anchor)) return undefined;
-    return {
-      what: `the link ${url} points at a heading that is not on this page`,
-      fix: `use one of this page's headings: ${listInWords(closestIds(anchor, [...ownAnchors]).map((a) => `#${a}`))}. A heading's anchor is its text in lower case with hyphens for spaces.`,
-    };
-  }
-  if (verdict.kind !== 'internal') return undefined;
-  const { path, anchor } = splitInternal(url);
-  if (!site.pages.has(path) && !site.hasPublicFile(path)) {
-    return {
-      what: `the link ${url} points at a page that does not exist`,
-      fix: `did you mean ${listInWords(closestIds(path, [...site.pages.keys()]))}? Handbook pages are /handbook/ followed by the file name without .mdx.`,
-    };
-  }
-  const anchors = site.pages.get(path);
-  if (anchor !== undefined && anchors && !anchors.has(anchor)) {
-    return {
-      what: `the link ${url} points at a heading that is not on the page ${path}`,
-      fix: `use one of that page's headings: ${listInWords(closestIds(anchor, [...anchors]).map((a) => `${path}#${a}`))}.`,
-    };
-  }
-  return undefined;
+/** A link to another handbook address, for the check across pages that it exists (linkTargetProblems). */
+export interface InternalLink {
+  url: string;
+  line: number;
+  column: number;
 }
 
-/** Links: where they go (a real page and heading, https, mailto: or tel: only) and what they say. */
-export function linkProblems(tree: Root, site: SiteLinks): Finding[] {
-  const ownAnchors = headingAnchors(tree);
+/** Where a link goes, as far as the page alone can tell: a scheme links may use, a heading on this page. */
+function destinationProblem(url: string, ownAnchors: ReadonlySet<string>): Omit<Finding, 'line' | 'column'> | undefined {
+  const verdict = classifyUrl(url);
+  if ('what' in verdict) return verdict;
+  if (verdict.kind !== 'anchor') return undefined;
+  const anchor = decodeURIComponent(url.slice(1));
+  if (ownAnchors.has(anchor)) return undefined;
+  return {
+    what: `the link ${url} points at a heading that is not on this page`,
+    fix: `use one of this page's headings: ${listInWords(closestIds(anchor, [...ownAnchors]).map((a) => `#${a}`))}. A heading's anchor is its text in lower case with hyphens for spaces.`,
+  };
+}
+
+/** Links: what they say, a scheme they may use, and headings on the same page (the page alone). */
+export function linkProblems(tree: Root, ownAnchors: ReadonlySet<string> = headingAnchors(tree)): Finding[] {
   const problems: Finding[] = [];
   walk(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      const destination = destinationProblem(node.url, ownAnchors, site);
+      const destination = destinationProblem(node.url, ownAnchors);
       if (destination) problems.push({ ...placeOf(node), ...destination });
     }
     if (node.type === 'link') {
@@ -129,10 +119,41 @@ export function linkProblems(tree: Root, site: SiteLinks): Finding[] {
   return problems;
 }
 
+/** The page's links to other handbook addresses (/…), with where they are. */
+export function internalLinks(tree: Root): InternalLink[] {
+  const links: InternalLink[] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && (classifyUrl(node.url) as { kind?: string }).kind === 'internal') links.push({ url: node.url, ...placeOf(node) });
+  });
+  return links;
+}
+
+/** Links to handbook addresses that do not exist, or to headings that are not on the page they name. */
+export function linkTargetProblems(links: readonly InternalLink[], site: SiteLinks): Finding[] {
+  return links.flatMap(({ url, line, column }): Finding[] => {
+    const { path, anchor } = splitInternal(url);
+    if (!site.pages.has(path) && !site.hasPublicFile(path)) {
+      return [
+        {
+          line,
+          column,
+          what: `the link ${url} points at a page that does not exist`,
+          fix: `did you mean ${listInWords(closestIds(path, [...site.pages.keys()]))}? Handbook pages are /handbook/ followed by the file name without .mdx.`,
+        },
+      ];
+    }
+    const anchors = site.pages.get(path);
+    if (anchor !== undefined && anchors && !anchors.has(anchor)) {
+      return [{ line, column, what: `the link ${url} points at a heading that is not on the page ${path}`, fix: `use one of that page's headings: ${listInWords(closestIds(anchor, [...anchors]).map((a) => `${path}#${a}`))}.` }];
+    }
+    return [];
+  });
+}
+
 const describePicture = 'describe what the picture shows between the square brackets, for example ![A carer and a child reading together](/images/reading.jpg).';
 
 /** Pictures: stored in the handbook's public/ folder (never loaded from elsewhere), and described. */
-export function imageProblems(tree: Root, site: SiteLinks): Finding[] {
+export function imageProblems(tree: Root, hasPublicFile: SiteLinks['hasPublicFile']): Finding[] {
   const problems: Finding[] = [];
   walk(tree, (node) => {
     if (node.type !== 'image') return;
@@ -142,7 +163,7 @@ export function imageProblems(tree: Root, site: SiteLinks): Finding[] {
     if ('what' in verdict) problems.push({ ...place, ...verdict });
     else if (verdict.kind !== 'internal') {
       problems.push({ ...place, what: `the picture ${node.url} is not stored in the handbook`, fix: 'put the picture in the public/images/ folder and write its address, for example ![…](/images/reading.jpg).' });
-    } else if (!site.hasPublicFile(node.url.split(/[?#]/)[0])) {
+    } else if (!hasPublicFile(node.url.split(/[?#]/)[0])) {
       problems.push({ ...place, what: `the picture ${node.url} is not in the public/ folder`, fix: 'add the picture to public/images/ (the address /images/a.jpg is the file public/images/a.jpg), or correct the address.' });
     }
   });

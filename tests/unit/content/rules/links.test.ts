@@ -1,13 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMdx } from '../../../../src/lib/content/mdx.ts';
-import { headingAnchors, imageProblems, isVagueLinkText, linkProblems, type SiteLinks } from '../../../../src/lib/content/rules/links.ts';
+import { headingAnchors, imageProblems, internalLinks, isVagueLinkText, linkProblems, linkTargetProblems, type SiteLinks } from '../../../../src/lib/content/rules/links.ts';
 
 const site: SiteLinks = {
   pages: new Map([['/handbook/recording/', new Set(['daily-records'])], ['/contents/', null], ['/updates.xml', null]]),
   hasPublicFile: (path) => path === '/images/reading.jpg',
 };
-const whats = (md: string) => linkProblems(parseMdx(md), site).map((p) => p.what);
+/** Both halves: what the page alone can tell, and where its links to other pages go. */
+const whats = (md: string) => {
+  const tree = parseMdx(md);
+  return [...linkProblems(tree), ...linkTargetProblems(internalLinks(tree), site)].map((p) => p.what);
+};
 
 test('links go to real pages and headings; the trailing slash is optional', () => {
   assert.deepEqual(whats('[Recording](/handbook/recording/#daily-records), [contents](/contents/), [Recording](/handbook/recording) and [feed](/updates.xml)'), []);
@@ -29,7 +33,7 @@ test('links are secure and say where they go; reference definitions count too', 
 });
 
 test('pictures are stored in public/ and described', () => {
-  const found = (md: string) => imageProblems(parseMdx(md), site).map((p) => p.what);
+  const found = (md: string) => imageProblems(parseMdx(md), site.hasPublicFile).map((p) => p.what);
   assert.deepEqual(found('![A carer reading](/images/reading.jpg)'), []);
   assert.match(found('![](/images/reading.jpg)')[0], /has no alt text/);
   assert.match(found('![A carer](https://example.com/a.jpg)')[0], /not stored in the handbook/);
@@ -38,4 +42,8 @@ test('pictures are stored in public/ and described', () => {
 
 test('heading anchors are the slugs Astro gives, numbered when repeated', () => {
   assert.deepEqual([...headingAnchors(parseMdx('## 16.0 Contact details\n\n## A\n\n## A\n'))], ['160-contact-details', 'a', 'a-1']);
+});
+
+test('a link to another page is collected with its place, for the check across pages', () => {
+  assert.deepEqual(internalLinks(parseMdx('\n[A](/handbook/a/) [B](https://x.uk/) [C](#c)')), [{ url: '/handbook/a/', line: 2, column: 1 }]);
 });
