@@ -151,7 +151,7 @@ const contacts = defineCollection({
 
 /**
  * Search synonyms: a page that says any of `pagesSay` is also found by the carers' words in `carersSay`
- * (index-only text, see src/lib/searchAliases.ts). Glossary acronyms and alsoKnownAs are added as well.
+ * (index-only text, see src/lib/search/aliases.ts). Glossary acronyms and alsoKnownAs are added as well.
  */
 const synonyms = defineCollection({
   loader: checkedLoader(file('./content/synonyms.yaml')),
