@@ -103,6 +103,8 @@ interface Panel {
   form: HTMLFormElement;
   input: HTMLInputElement;
   clear: HTMLButtonElement;
+  /** The outcome as shown; `status` is the live region that says it once typing has settled. */
+  summary: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
   heading: HTMLElement;
@@ -124,6 +126,7 @@ function findPanel(): Panel | undefined {
     form,
     input: one('input[name="q"]', form),
     clear: one('[data-clear-filters]', form),
+    summary: one('[data-search-summary]'),
     status: one('[data-search-status]'),
     list: one('[data-search-results]'),
     heading: one('[data-search-results-heading]'),
@@ -135,9 +138,12 @@ function findPanel(): Panel | undefined {
   };
 }
 
-function announce(panel: Panel, ...nodes: (Node | string)[]) {
+/** Shows the outcome at once, and says it once the reader has paused. */
+function tell(panel: Panel, ...nodes: (Node | string)[]) {
+  panel.summary.replaceChildren(...nodes);
+  const said = panel.summary.textContent;
   window.clearTimeout(panel.announceTimer);
-  panel.announceTimer = window.setTimeout(() => panel.status.replaceChildren(...nodes), announcePause);
+  panel.announceTimer = window.setTimeout(() => (panel.status.textContent = said), announcePause);
 }
 
 function showNothing(panel: Panel) {
@@ -147,7 +153,7 @@ function showNothing(panel: Panel) {
   panel.more.hidden = true;
   panel.noResults.hidden = true;
   window.clearTimeout(panel.announceTimer);
-  panel.status.replaceChildren();
+  panel.summary.textContent = panel.status.textContent = '';
 }
 
 /** Adds results from..to of the search on show to the list; false if a newer search began meanwhile. */
@@ -181,23 +187,23 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
   try {
     found = await findPages(await panel.pagefind, state, await panel.vocabulary);
   } catch {
-    if (id === panel.run) panel.status.textContent = 'Search could not load. Check your connection and try again, or use the A to Z index.';
+    if (id === panel.run) tell(panel, 'Search could not load. Check your connection and try again, or use the A to Z index.');
     return;
   }
   if (id !== panel.run) return;
   panel.current = { found, state, shown: 0 };
   const first = closeToBest(found.results.map((result) => result.score), pageSize);
+  const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
   if (!(await showResults(panel, id, 0, first))) return;
   panel.noResults.hidden = first > 0;
-  const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
-  announce(panel, outcomeText(found, state, first), ...suggestion);
+  tell(panel, outcomeText(found, state, first), ...suggestion);
 }
 
 async function showMore(panel: Panel) {
   const { shown, found } = panel.current!;
   if (!(await showResults(panel, panel.run, shown, shown + pageSize))) return;
   one<HTMLAnchorElement>('a', panel.list.children[shown]).focus();
-  announce(panel, shownText(panel.current!.shown, found.results.length));
+  tell(panel, shownText(panel.current!.shown, found.results.length));
 }
 
 async function typed(panel: Panel) {
@@ -210,7 +216,7 @@ async function typed(panel: Panel) {
   preloadFor(await panel.pagefind, panel.input.value, await panel.vocabulary);
 }
 
-/** Runs the search a link in the live region ("Did you mean …?") points to, without reloading the page. */
+/** Runs the search "Did you mean …?" links to, without reloading the page. */
 function followSuggestion(panel: Panel, event: MouseEvent) {
   const link = (event.target as Element).closest('a');
   if (!link) return;
@@ -243,7 +249,7 @@ function wireEvents(panel: Panel) {
     input.focus();
   });
   panel.more.addEventListener('click', () => showMore(panel));
-  panel.status.addEventListener('click', (event) => followSuggestion(panel, event));
+  panel.summary.addEventListener('click', (event) => followSuggestion(panel, event));
   window.addEventListener('popstate', () => {
     const state = stateFromParams(new URLSearchParams(location.search));
     writeForm(form, state);
