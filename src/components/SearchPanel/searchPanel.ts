@@ -77,6 +77,8 @@ function suggestionNodes(query: string, state: SearchState): DocumentFragment {
   return nodes;
 }
 
+const stateFromUrl = (url: string) => stateFromParams(new URL(url).searchParams);
+
 function readForm(form: HTMLFormElement): SearchState {
   return stateFromParams(new URLSearchParams(new FormData(form) as unknown as string[][]));
 }
@@ -221,7 +223,7 @@ function followSuggestion(panel: Panel, event: MouseEvent) {
   const link = (event.target as Element).closest('a');
   if (!link) return;
   event.preventDefault();
-  const state = stateFromParams(new URL(link.href).searchParams);
+  const state = stateFromUrl(link.href);
   writeForm(panel.form, state);
   search(panel, state, 'push');
 }
@@ -251,7 +253,7 @@ function wireEvents(panel: Panel) {
   panel.more.addEventListener('click', () => showMore(panel));
   panel.summary.addEventListener('click', (event) => followSuggestion(panel, event));
   window.addEventListener('popstate', () => {
-    const state = stateFromParams(new URLSearchParams(location.search));
+    const state = stateFromUrl(location.href);
     writeForm(form, state);
     search(panel, state, 'none');
   });
@@ -261,7 +263,7 @@ export function startSearchPanel(): void {
   const panel = findPanel();
   if (!panel) return;
   wireEvents(panel);
-  const initial = stateFromParams(new URLSearchParams(location.search));
+  const initial = stateFromUrl(location.href);
   writeForm(panel.form, initial);
   if (initial.q || hasFilters(initial)) search(panel, initial, 'none');
 }

@@ -10,7 +10,7 @@
  * offered ("Did you mean …?"), unless they find nothing, when the corrected query is searched after all.
  */
 import { corrections, correctQuery } from './corrections.ts';
-import { pagefindFilters, termsOf, type SearchState } from './query.ts';
+import { pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -68,11 +68,12 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
 
 /**
  * Fetches, while the reader is still typing, the index chunks the search will need: for the words typed
- * so far and for their corrections.
+ * so far and for their corrections. Not for a letter or two, nor for question words ("who do I…"): each
+ * would fetch a chunk of the index the search may never use.
  */
 export function preloadFor(pagefind: Pagefind, query: string, vocabulary?: Vocabulary): void {
   const terms = termsOf(query);
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];
-  const words = new Set([...terms, ...termsOf(correctQuery(query, fixes))]);
-  if (words.size > 0) void pagefind.preload([...words].join(' '));
+  const words = [...new Set([...terms, ...termsOf(correctQuery(query, fixes))])].filter((word) => word.length >= 3 && !questionWords.has(word));
+  if (words.length > 0) void pagefind.preload(words.join(' '));
 }

@@ -100,9 +100,6 @@ export function resultView(page: PagefindFragment, terms: readonly string[]): Re
     title,
     about: [page.meta.type, page.meta.part].filter(Boolean).join(' · '),
     excerpt: sentenceExcerpt(page.content, terms, title),
-    sections: page.sub_results
-      .filter((sub) => sub.anchor && sub.url !== page.url)
-      .slice(0, 3)
-      .map(({ url, title: sectionTitle }) => ({ url, title: sectionTitle })),
+    sections: page.sub_results.filter((sub) => sub.anchor && sub.url !== page.url).slice(0, 3),
   };
 }
