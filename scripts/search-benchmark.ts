@@ -9,11 +9,9 @@
  * Usage: npm run benchmark:search [-- --port 4450]   (CHROMIUM_PATH picks another Chromium)
  * Figures are for a local server without network throttling: they measure the search itself.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { serveDist, stopServer } from './lib/staticServer.ts';
 
 const portArgument = process.argv.indexOf('--port');
 const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4400));
@@ -34,42 +32,8 @@ const queries = [
   'staying put',
 ];
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
 /** Bytes sent for each path (status line, headers and body, as written to the socket). */
 const sent = new Map<string, number>();
-
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url!, base).pathname);
-    let file = normalize(join(dist, path));
-    if (file.startsWith(dist) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const before = request.socket.bytesWritten;
-    response.on('finish', () => sent.set(path, (sent.get(path) ?? 0) + request.socket.bytesWritten - before));
-    const type = types[extname(file)];
-    // Pagefind's own files (wasm, index, fragments) are gzipped already.
-    const gzip = !!type && /gzip/.test(String(request.headers['accept-encoding']));
-    response.writeHead(200, {
-      'content-type': type ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
-    });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 /** Watches the results list; resolves the time from the last keystroke to the last change of the list. */
 async function typeAndTime(page: Page, query: string): Promise<number> {
@@ -115,7 +79,7 @@ async function firstSearchBytes(browser: Browser, query: string) {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const server = await serve();
+const server = await serveDist(dist, port, (path, bytes) => sent.set(path, (sent.get(path) ?? 0) + bytes));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
@@ -157,6 +121,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.closeAllConnections();
-  server.close();
+  stopServer(server);
 }
