@@ -4,7 +4,8 @@
  * with large text on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { results, searchBox, searchFor, showMoreButton, status } from './searchPage.ts';
+import { axeViolations, focusProblems, horizontalOverflow, setReadingMode, textSpacingProblems } from './readingModes.ts';
+import { results, searchBox, searchFor, showMoreButton, status, summary } from './searchPage.ts';
 
 /** The total the live region announces ("16 results for …"). */
 async function announcedTotal(page: Page): Promise<number> {
@@ -87,5 +88,24 @@ test.describe('on a phone', () => {
       expect(button!.y, 'the button goes under the box').toBeGreaterThanOrEqual(box!.y + box!.height);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     });
+  }
+});
+
+test('with results, a correction offered and "Show more", the page passes axe, shows focus and reflows in every reading mode', async ({ page }) => {
+  await page.goto('/search/?q=pocket%20mony');
+  await expect(summary(page).getByRole('link', { name: 'pocket money' })).toBeVisible();
+  await expect(showMoreButton(page)).toBeVisible();
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  expect(await focusProblems(page)).toEqual([]);
+  for (const mode of ['standard', 'largest', 'high', 'forced-colours'] as const) {
+    await setReadingMode(page, mode);
+    expect(await axeViolations(page, { enhanced: mode === 'high' }), mode).toEqual([]);
+  }
+  await setReadingMode(page, 'standard');
+  expect(await textSpacingProblems(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const mode of ['largest', 'high', 'largest-high'] as const) {
+    await setReadingMode(page, mode);
+    expect(await horizontalOverflow(page), mode).toEqual({ overflow: 0, widest: [] });
   }
 });
