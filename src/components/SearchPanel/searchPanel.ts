@@ -4,7 +4,7 @@
  * live region once typing has settled, so screen readers are not interrupted on every keystroke. What to
  * search for, ranking, corrections and what a result shows are in src/lib/search/.
  */
-import { correctedText, noResultsText, resultCountText, shownText } from '../../lib/search/announcements.ts';
+import { outcomeText, shownText } from '../../lib/search/announcements.ts';
 import { findPages, preloadFor, type Found, type Pagefind } from '../../lib/search/find.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/query.ts';
 import { closeToBest, pagefindOptions } from '../../lib/search/ranking.ts';
@@ -89,15 +89,6 @@ function writeForm(form: HTMLFormElement, state: SearchState) {
   one<HTMLSelectElement>('select[name="part"]', form).value = state.part;
   one<HTMLSelectElement>('select[name="standard"]', form).value = state.standard;
   if (hasFilters(state)) one<HTMLDetailsElement>('[data-filter-box]', form).open = true;
-}
-
-/** What the live region says once a search has settled. */
-function outcomeText(found: Found, state: SearchState, shown: number): string {
-  const total = found.results.length;
-  const filtered = hasFilters(state);
-  if (total === 0) return noResultsText(state.q, filtered);
-  if (found.corrected) return correctedText(state.q, found.corrected, total, shown);
-  return resultCountText(total, state.q, filtered, shown);
 }
 
 /** The search page's elements, the loaded search, and the search on show. */
@@ -198,7 +189,8 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
   const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
   if (!(await showResults(panel, id, 0, first))) return;
   panel.noResults.hidden = first > 0;
-  tell(panel, outcomeText(found, state, first), ...suggestion);
+  const outcome = { total: found.results.length, shown: first, query: state.q, filtered: hasFilters(state), corrected: found.corrected };
+  tell(panel, outcomeText(outcome), ...suggestion);
 }
 
 async function showMore(panel: Panel) {

@@ -35,3 +35,11 @@ export function noResultsText(query: string, filtered: boolean): string {
 export function shownText(shown: number, total: number): string {
   return `Showing ${shown} of ${plural(total, 'result', 'results')}.`;
 }
+
+/** What the search page says once a search has settled, whichever way it went. */
+export function outcomeText(outcome: { total: number; shown: number; query: string; filtered: boolean; corrected?: string }): string {
+  const { total, shown, query, filtered, corrected } = outcome;
+  if (total === 0) return noResultsText(query, filtered);
+  if (corrected) return correctedText(query, corrected, total, shown);
+  return resultCountText(total, query, filtered, shown);
+}

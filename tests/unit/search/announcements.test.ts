@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctedText, noResultsText, resultCountText, shownText } from '../../../src/lib/search/announcements.ts';
+import { correctedText, noResultsText, outcomeText, resultCountText, shownText } from '../../../src/lib/search/announcements.ts';
 
 test('the count says the query, whether filters apply, and how many are shown first', () => {
   assert.equal(resultCountText(1, 'respite', false), '1 result for “respite”');
@@ -25,4 +25,12 @@ test('a corrected search says what found nothing and what is shown instead', () 
 
 test('after "Show more": how many of how many are shown', () => {
   assert.equal(shownText(15, 49), 'Showing 15 of 49 results.');
+});
+
+test('the outcome: nothing found, corrected, or the count', () => {
+  const outcome = { total: 4, shown: 2, query: 'safegaurding', filtered: false };
+  assert.equal(outcomeText({ ...outcome, total: 0, shown: 0 }), noResultsText('safegaurding', false));
+  assert.equal(outcomeText({ ...outcome, corrected: 'safeguarding' }), correctedText('safegaurding', 'safeguarding', 4, 2));
+  assert.equal(outcomeText({ ...outcome, filtered: true }), resultCountText(4, 'safegaurding', true, 2));
+  assert.equal(outcomeText({ ...outcome, total: 0, shown: 0, corrected: 'safeguarding' }), noResultsText('safegaurding', false), 'a correction that finds nothing either');
 });
