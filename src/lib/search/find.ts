@@ -36,7 +36,10 @@ export interface Found {
   terms: string[];
   /** When the query as typed found nothing: the corrected query that the results are for. */
   corrected?: string;
-  /** When the query as typed found pages but has words the handbook never uses: the corrected query. */
+  /**
+   * When the query as typed found pages but the vocabulary suggests another (a word the handbook never
+   * uses, or two words it writes as one): that query, offered.
+   */
   suggestion?: string;
 }
 
