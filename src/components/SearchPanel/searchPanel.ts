@@ -12,7 +12,7 @@ import { resultView, type ExcerptPart, type ResultView } from '../../lib/search/
 import { unpackVocabulary, type Vocabulary } from '../../lib/search/vocabulary.ts';
 
 /** Search this long after the last keystroke: long enough to skip the letters of a word typed in a burst. */
-const typingPause = 50;
+const typingPause = 60;
 /** Announce the outcome this long after results settle, so a screen reader hears it once. */
 const announcePause = 800;
 /** Results shown at most at first, and added by each "Show more". */
