@@ -1,15 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (`astro preview`) in Debian's Chromium: browsers cannot be
- * downloaded here. CHROMIUM_PATH points at another Chromium; TEST_PORT moves the server (default 4400,
- * away from the dev server's 4321).
+ * Browser tests run against the built site served by nginx with the production headers (`npm run serve`,
+ * scripts/serve.ts), so every test also proves the Content-Security-Policy lets the site work. They run
+ * in Debian's Chromium: browsers cannot be downloaded here. CHROMIUM_PATH points at another Chromium;
+ * TEST_PORT moves the server (default 4400, away from `npm start`'s 4321, so both can run at once).
  */
 const port = Number(process.env.TEST_PORT ?? 4400);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // Playwright empties its output folder when it starts: not test-results/logs, where npm test writes.
+  outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -33,9 +36,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: 'node scripts/serve.ts',
+    env: { PORT: String(port), HOST: '127.0.0.1' },
     url: `${baseURL}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 30_000,
+    // scripts/serve.ts stops nginx and removes its temporary folder on SIGTERM.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

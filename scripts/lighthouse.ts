@@ -3,27 +3,27 @@
  * lose points (it loads search code and an index, and fills itself in after loading). Run `npm run build`
  * first. Lighthouse is fetched by npx at the version below, so it is not a dependency of every install.
  * Usage: npm run benchmark:lighthouse [-- --port 4450] [-- --path "/search/?q=pocket%20money"]
- * CHROME_PATH (default Debian's /usr/bin/chromium) picks the browser.
+ * CHROME_PATH (default Debian's /usr/bin/chromium) picks the browser. The site is served as in production
+ * (nginx with the generated headers; scripts/lib/nginxServer.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, stopServer } from './lib/staticServer.ts';
+import { startNginx } from './lib/nginxServer.ts';
 
 const lighthouse = 'lighthouse@13.5.0';
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > -1 ? process.argv[at + 1] : undefined;
 };
-const port = Number(argument('port') ?? process.env.TEST_PORT ?? 4400);
+const port = Number(argument('port') ?? process.env.TEST_PORT ?? 4410);
 const path = argument('path') ?? '/search/?q=pocket%20money';
 
-const server = await serveDist(join(process.cwd(), 'dist'), port);
+const server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port });
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   const report = join(out, 'report.json');
-  // Asynchronously: this process serves the pages Lighthouse loads.
   const run = spawn(
     'npx',
     [
@@ -55,6 +55,6 @@ try {
   const longTasks = (result.audits['long-tasks']?.details?.items ?? []) as { url: string; duration: number }[];
   for (const task of longTasks.slice(0, 5)) console.log(`  Long task: ${task.duration.toFixed(0)} ms, ${task.url}`);
 } finally {
-  stopServer(server);
+  await server.stop();
   rmSync(out, { recursive: true, force: true });
 }

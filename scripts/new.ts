@@ -10,10 +10,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { slugFromTitle } from '../src/lib/duplicates.ts';
-import { splitPage } from '../src/lib/mdxSource.ts';
+import { splitPage } from '../src/lib/content/source.ts';
+import { closestIds, listInWords } from '../src/lib/content/suggest.ts';
 import { guideTemplate, nextOrder, sectionTemplate } from '../src/lib/scaffold.ts';
-import { closestIds, listInWords } from '../src/lib/suggest.ts';
+import { slugFromTitle } from '../src/lib/slugs.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -67,4 +67,4 @@ if (kind === 'guide') {
   text = sectionTemplate({ title: title.trim(), part, order: nextOrder(orders), today });
 }
 writeFileSync(join(root, file), text);
-console.log(`Wrote ${file}. Replace each "To be written:" with the real text, then run npm run check.`);
+console.log(`Wrote ${file}. Replace each "To be written:" with the real text (the check and the build fail until you do; npm run dev shows the page as you write), then run npm run check.`);

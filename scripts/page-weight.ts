@@ -7,7 +7,10 @@ import { budget, measureSite } from './lib/pageWeight.ts';
 
 const dist = join(process.cwd(), 'dist');
 const only = process.argv[2];
-const weights = measureSite(dist).filter((w) => !only || w.page === only);
+// The printable handbook is every page in one: it is reported on its own, not in the medians.
+const printPage = '/print/';
+const all = measureSite(dist);
+const weights = all.filter((w) => (only ? w.page === only : w.page !== printPage));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const max = (values: number[]) => Math.max(...values);
@@ -21,4 +24,6 @@ if (only) {
     const heaviest = weights.find((w) => w[key] === max(values))!;
     console.log(`${key.padEnd(12)} median ${kb(median(values)).padStart(9)}   max ${kb(max(values)).padStart(9)} (${heaviest.page})`);
   }
+  const print = all.find((w) => w.page === printPage);
+  if (print) console.log(`${printPage} (the whole handbook): css ${kb(print.css)}, js ${kb(print.js)}, outside <main> ${kb(print.outsideMain)}, html ${kb(print.html)}`);
 }

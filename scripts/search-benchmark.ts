@@ -4,20 +4,21 @@
  *   worst, both in a fresh browser (nothing cached: the search loads Pagefind, its worker, the index
  *   chunks and the vocabulary it needs) and in a page that has already searched;
  * - the bytes transferred for a first search (the query entered in one go): the search page and
- *   everything it and Pagefind's worker load until the results are shown, counted by the server as it
- *   sends them (a browser does not report what a shared worker fetches), with text compressed as any web
- *   host would (gzip).
- * Usage: npm run benchmark:search [-- --port 4450]   (CHROMIUM_PATH picks another Chromium)
+ *   everything it and Pagefind's worker load until the results are shown, as nginx logs them (headers and
+ *   body, compressed as in production): a browser does not report what a shared worker fetches.
+ * Usage: npm run benchmark:search [-- --port 4450]   (default 4410, beside npm start and npm test; CHROMIUM_PATH picks another Chromium)
+ * The site is served as in production (nginx with the generated headers; scripts/lib/nginxServer.ts).
  * Figures are for a local server without network throttling: they measure the search itself.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { serveDist, stopServer } from './lib/staticServer.ts';
+import { startNginx } from './lib/nginxServer.ts';
 
 const portArgument = process.argv.indexOf('--port');
-const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4400));
+const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4410));
 const base = `http://127.0.0.1:${port}`;
-const dist = join(process.cwd(), 'dist');
 const queries = [
   'who do I ring out of hours',
   'sleepover',
@@ -33,8 +34,21 @@ const queries = [
   'staying put',
 ];
 
-/** Bytes sent for each path (status line, headers and body, as written to the socket). */
-const sent = new Map<string, number>();
+/** nginx writes each response's address and the bytes it sent (headers and body) here. */
+const logFolder = mkdtempSync(join(tmpdir(), 'search-benchmark-'));
+const bytesLog = join(logFolder, 'bytes.log');
+writeFileSync(bytesLog, '');
+
+/** The bytes sent for each path since the log held `from` characters. */
+function sentSince(from: number): Map<string, number> {
+  const sent = new Map<string, number>();
+  for (const line of readFileSync(bytesLog, 'utf8').slice(from).split('\n').filter(Boolean)) {
+    const [address, bytes] = line.split(' ');
+    const path = decodeURIComponent(address.split('?')[0]);
+    sent.set(path, (sent.get(path) ?? 0) + Number(bytes));
+  }
+  return sent;
+}
 
 /** Watches the results list; resolves the time from the last keystroke to the last change of the list. */
 async function typeAndTime(page: Page, query: string): Promise<number> {
@@ -65,13 +79,14 @@ function summary(times: number[]) {
 async function firstSearchBytes(browser: Browser, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  sent.clear();
+  const from = readFileSync(bytesLog, 'utf8').length;
   await page.goto(`${base}/search/`);
   // Typed in one go: letter by letter, what is fetched depends on how often the typing pauses.
   await page.locator('#search-query').fill(query);
   await page.getByRole('main').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await context.close();
+  const sent = sentSince(from);
   const files: Record<string, number> = {};
   for (const [path, size] of sent) {
     const group = path.replace(/\/pagefind\/(index|fragment|filter)\/.*/, '/pagefind/$1/*');
@@ -82,7 +97,13 @@ async function firstSearchBytes(browser: Browser, query: string) {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const server = await serveDist(dist, port, (path, bytes) => sent.set(path, (sent.get(path) ?? 0) + bytes));
+let server;
+try {
+  server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port, bytesLog });
+} catch (error) {
+  console.error(`The benchmark could not serve the site: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
@@ -124,5 +145,6 @@ try {
   }
 } finally {
   await browser.close();
-  stopServer(server);
+  await server.stop();
+  rmSync(logFolder, { recursive: true, force: true });
 }

@@ -1,53 +1,85 @@
 /**
- * The built site served as a web host would serve it (text gzipped, everything else as built), for the
- * benchmarks: they need no `astro preview` (one per project at a time) and can count what is sent.
+ * A small static server for a built site, for the PDF step and the saved-copy tests: those need a server
+ * they can stop, restart and point at another edition, and Astro allows one `astro preview` per project.
+ * Serves directory pages as /path/ (index.html) and unknown paths with 404.html, with the production
+ * headers (scripts/lib/securityHeaders.ts: the Content-Security-Policy of the site it serves, and its
+ * caching), so the saved copy is tested under the policy it is published with.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { headersFor, securityHeaders, type Headers } from './securityHeaders.ts';
+import { siteFiles, siteInlineCode } from './writeSecurityHeaders.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
   '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/**
- * Serves `dist` on 127.0.0.1:`port`. `sent`, if given, is told the bytes written to the socket for each
- * response (status line, headers and body), by path.
- */
-export function serveDist(dist: string, port: number, sent?: (path: string, bytes: number) => void): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url!, 'http://localhost').pathname);
-    let file = normalize(join(dist, path));
-    if (file.startsWith(dist) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const before = request.socket.bytesWritten;
-    response.on('finish', () => sent?.(path, request.socket.bytesWritten - before));
-    const type = types[extname(file)];
-    // Pagefind's own files (wasm, index, fragments) are gzipped already.
-    const gzip = !!type && /gzip/.test(String(request.headers['accept-encoding']));
-    response.writeHead(200, {
-      'content-type': type ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
-    });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+export interface StaticSite {
+  url: string;
+  /** Serve another build from now on (the next edition), without stopping. */
+  serve(root: string): void;
+  /** Stop listening and drop open connections: the site is unreachable until started again. */
+  close(): Promise<void>;
 }
 
-export function stopServer(server: Server): void {
-  server.closeAllConnections();
-  server.close();
+async function fileFor(root: string, pathname: string): Promise<string | undefined> {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(normalize(root))) return undefined;
+  for (const candidate of [path, join(path, 'index.html')]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<StaticSite> {
+  let current = root;
+  const policies = new Map<string, Headers>();
+  const security = (dir: string) => {
+    if (!policies.has(dir)) policies.set(dir, securityHeaders(siteInlineCode(dir, siteFiles(dir))));
+    return policies.get(dir)!;
+  };
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', `http://${host}`);
+    if (!pathname.endsWith('/') && !extname(pathname) && (await fileFor(current, `${pathname}/`))) {
+      response.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const file = await fileFor(current, pathname);
+    const body = await readFile(file ?? join(current, '404.html')).catch(() => Buffer.from('Not found'));
+    response.writeHead(file ? 200 : 404, {
+      ...headersFor(pathname, security(current)),
+      'Content-Type': types[extname(file ?? '.html')] ?? 'application/octet-stream',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () =>
+      resolve({
+        url: `http://${host}:${port}`,
+        serve: (next) => {
+          current = next;
+        },
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      }),
+    );
+  });
 }

@@ -1,35 +1,48 @@
 /**
  * Route data, derived once from the content collections and shared by every page: the handbook in
- * reading order, the parts, the standards catalogue and who cites what. Pages only render this.
+ * reading order, the parts, the standards catalogue and who cites what, and what each content page shows
+ * (src/lib/contentPage.ts). Pages only render this.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
-import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
-import { pageUrl, type ContentType } from '../lib/routes.ts';
 import { siteChanges } from '../lib/changes.ts';
+import { documentPage, guidePage, sectionPage, type ContentPageData, type SiteFacts } from '../lib/contentPage.ts';
+import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
+import { pageUrl, type ContentType } from '../lib/routes.ts';
+import { editUrl } from '../lib/siteConfig.ts';
+import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
+import { lastUpdatedDates } from './lastUpdated.ts';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Guide = CollectionEntry<'guides'>;
 export type HandbookDocument = CollectionEntry<'documents'>;
 export type Standard = CollectionEntry<'standards'>;
 export type Part = CollectionEntry<'parts'>;
+export type ContentEntry = Section | Guide | HandbookDocument;
 
 export interface PageSummary extends CitingPage {
   collection: ContentType;
   summary: string;
-  url: string;
+  href: string;
 }
 
-function summarise(collection: ContentType, entry: Section | Guide | HandbookDocument): PageSummary {
+/** A content page to build: its entry (to render) and what the page shell shows around it. */
+export interface ContentRoute {
+  entry: ContentEntry;
+  page: ContentPageData;
+}
+
+function summarise(collection: ContentType, entry: ContentEntry): PageSummary {
   return {
     collection,
     id: entry.id,
     title: entry.data.title,
     summary: entry.data.summary,
     standards: entry.data.standards,
-    url: pageUrl(collection, entry.id),
+    href: pageUrl(collection, entry.id),
   };
 }
+
+const facts = <E extends ContentEntry>(entry: E): E['data'] & { id: string; filePath?: string } => ({ ...entry.data, id: entry.id, filePath: entry.filePath });
 
 async function load() {
   const partEntries = partOrder((await getCollection('parts')).map((p) => ({ ...p, order: p.data.order, title: p.data.title })));
@@ -39,14 +52,29 @@ async function load() {
   );
   const guides = (await getCollection('guides')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const documents = (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order);
-  const standards = (await getCollection('standards')).sort((a, b) =>
-    compareStandards({ ...a.data, id: a.id }, { ...b.data, id: b.id }),
-  );
+  const standards = (await getCollection('standards')).sort((a, b) => compareStandards({ ...a.data, id: a.id }, { ...b.data, id: b.id }));
+  const standardsById = new Map(standards.map((s) => [s.id, { ...s.data, id: s.id }]));
   const pages: PageSummary[] = [
     ...sectionEntries.map((s) => summarise('handbook', s)),
     ...guides.map((g) => summarise('guides', g)),
     ...documents.map((d) => summarise('documents', d)),
   ];
+
+  const dates = lastUpdatedDates();
+  const site: SiteFacts = {
+    sections: sectionEntries.map(facts),
+    guides: guides.map(facts),
+    parts: partEntries.map((p) => ({ id: p.id, title: p.data.title })),
+    standards: standardsById,
+    lastChanged: (filePath) => dates.get(filePath.replace(/^\.?\//, '')),
+    editUrl,
+  };
+  const routes: Record<ContentType, ContentRoute[]> = {
+    handbook: sectionEntries.map((entry) => ({ entry, page: sectionPage(facts(entry), site) })),
+    guides: guides.map((entry) => ({ entry, page: guidePage(facts(entry), site) })),
+    documents: documents.map((entry) => ({ entry, page: documentPage(facts(entry), site) })),
+  };
+
   return {
     parts: partEntries,
     sections: sectionEntries,
@@ -54,14 +82,17 @@ async function load() {
     guides,
     documents,
     standards,
-    standardsById: new Map(standards.map((s) => [s.id, { ...s.data, id: s.id }])),
+    standardsById,
     pages,
+    /** Every page of each kind, in order (reading order, A to Z, document order), for lists of pages. */
+    pagesOf: (collection: ContentType) => pages.filter((page) => page.collection === collection),
+    routes,
     citations: citationIndex(pages),
     /** What's new: every recorded change, newest first, with the pages it touched. */
     changes: siteChanges([
-      ...sectionEntries.map((s) => ({ title: s.data.title, url: pageUrl('handbook', s.id), changes: s.data.changes })),
-      ...guides.map((g) => ({ title: `${g.data.title} (One Minute Guide)`, url: pageUrl('guides', g.id), changes: g.data.changes })),
-      ...documents.map((d) => ({ title: d.data.title, url: pageUrl('documents', d.id), changes: d.data.changes })),
+      ...sectionEntries.map((s) => ({ title: s.data.title, href: pageUrl('handbook', s.id), changes: s.data.changes })),
+      ...guides.map((g) => ({ title: `${g.data.title} (One Minute Guide)`, href: pageUrl('guides', g.id), changes: g.data.changes })),
+      ...documents.map((d) => ({ title: d.data.title, href: pageUrl('documents', d.id), changes: d.data.changes })),
     ]),
   };
 }
@@ -72,4 +103,10 @@ let cached: ReturnType<typeof load> | undefined;
 export function getHandbook() {
   cached ??= load();
   return cached;
+}
+
+/** getStaticPaths for a content route: one page per entry, with what its shell shows. */
+export async function contentPaths(collection: ContentType) {
+  const { routes } = await getHandbook();
+  return routes[collection].map((route) => ({ params: { id: route.entry.id }, props: route }));
 }

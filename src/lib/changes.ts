@@ -12,6 +12,7 @@
  * first, no dates in the future, and no change newer than `reviewed` (a page cannot change without
  * being checked). Entries with the same date and summary on several pages are one change on What's new.
  */
+import type { PageLink } from './contentPage.ts';
 import { isoDate } from './dates.ts';
 
 export interface Change {
@@ -21,21 +22,23 @@ export interface Change {
 
 export const changeSummaryLimit = 200;
 
-export function changeMessages(changes: readonly Change[], reviewed: Date, today: Date): { path: (string | number)[]; message: string }[] {
-  const messages: { path: (string | number)[]; message: string }[] = [];
+export function changeMessages(changes: readonly Change[], reviewed: Date, today: Date): { path: (string | number)[]; what: string; fix: string }[] {
+  const messages: { path: (string | number)[]; what: string; fix: string }[] = [];
   const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   changes.forEach((change, index) => {
     if (change.date.getTime() > endOfToday) {
       messages.push({
         path: ['changes', index, 'date'],
-        message: `The change dated ${isoDate(change.date)} is in the future. Date a change the day it is made, today (${isoDate(today)}) at the latest.`,
+        what: `the change dated ${isoDate(change.date)} is in the future`,
+        fix: `date a change the day it is made, today (${isoDate(today)}) at the latest.`,
       });
     }
     const previous = changes[index - 1];
     if (previous && change.date.getTime() > previous.date.getTime()) {
       messages.push({
         path: ['changes', index, 'date'],
-        message: `The change dated ${isoDate(change.date)} is below an older one (${isoDate(previous.date)}). Put the newest change at the top of the changes list.`,
+        what: `the change dated ${isoDate(change.date)} is below an older one (${isoDate(previous.date)})`,
+        fix: 'put the newest change at the top of the changes list.',
       });
     }
   });
@@ -43,22 +46,21 @@ export function changeMessages(changes: readonly Change[], reviewed: Date, today
   if (newest && newest.getTime() > reviewed.getTime()) {
     messages.push({
       path: ['reviewed'],
-      message: `reviewed ${isoDate(reviewed)} is older than the newest change (${isoDate(newest)}). A page is checked whenever it changes: set reviewed to ${isoDate(newest)}.`,
+      what: `reviewed ${isoDate(reviewed)} is older than the newest change (${isoDate(newest)})`,
+      fix: `a page is checked whenever it changes: set reviewed to ${isoDate(newest)}.`,
     });
   }
   return messages;
 }
 
-export interface ChangedPage {
-  title: string;
-  url: string;
+export interface ChangedPage extends PageLink {
   changes: readonly Change[];
 }
 
 export interface SiteChange {
   date: Date;
   summary: string;
-  pages: { title: string; url: string }[];
+  pages: PageLink[];
 }
 
 /** Every change across the site, newest first; one entry per date and summary, listing the pages it touched. */
@@ -68,7 +70,7 @@ export function siteChanges(pages: readonly ChangedPage[]): SiteChange[] {
     for (const change of page.changes) {
       const key = `${isoDate(change.date)}\u0000${change.summary.trim()}`;
       const entry = byKey.get(key) ?? { date: change.date, summary: change.summary.trim(), pages: [] };
-      if (!entry.pages.some((p) => p.url === page.url)) entry.pages.push({ title: page.title, url: page.url });
+      if (!entry.pages.some((p) => p.href === page.href)) entry.pages.push({ href: page.href, title: page.title });
       byKey.set(key, entry);
     }
   }

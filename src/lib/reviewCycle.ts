@@ -32,24 +32,27 @@ export function daysUntilDue(due: Date, today: Date): number {
 }
 
 /** Problems with the dates themselves: a review cannot be due before it happened, or happen in the future. */
-export function reviewDateMessages(dates: ReviewDates, today: Date): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; message: string }[] {
-  const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; message: string }[] = [];
+export function reviewDateMessages(dates: ReviewDates, today: Date): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] {
+  const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] = [];
   if (daysUntilDue(dates.reviewed, today) > 0) {
     messages.push({
       field: 'reviewed',
-      message: `reviewed ${isoDate(dates.reviewed)} is in the future. Set it to the day the page was last checked, which is today (${isoDate(today)}) at the latest.`,
+      what: `reviewed ${isoDate(dates.reviewed)} is in the future`,
+      fix: `set it to the day the page was last checked, which is today (${isoDate(today)}) at the latest.`,
     });
   }
   if (dates.reviewBy && daysUntilDue(dates.reviewBy, dates.reviewed) <= 0) {
     messages.push({
       field: 'reviewBy',
-      message: `reviewBy ${isoDate(dates.reviewBy)} is not after reviewed ${isoDate(dates.reviewed)}. Set reviewBy to the date the next review is due, or remove it to review every ${dates.reviewEvery ?? defaultReviewMonths} months.`,
+      what: `reviewBy ${isoDate(dates.reviewBy)} is not after reviewed ${isoDate(dates.reviewed)}`,
+      fix: `set reviewBy to the date the next review is due, or remove it to review every ${dates.reviewEvery ?? defaultReviewMonths} months.`,
     });
   }
   if (dates.reviewBy && dates.reviewEvery !== undefined) {
     messages.push({
       field: 'reviewEvery',
-      message: 'reviewEvery and reviewBy are both given. Keep one: reviewBy for a fixed date, or reviewEvery for a number of months after reviewed.',
+      what: 'reviewEvery and reviewBy are both given',
+      fix: 'keep one: reviewBy for a fixed date, or reviewEvery for a number of months after reviewed.',
     });
   }
   return messages;

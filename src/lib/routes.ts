@@ -1,8 +1,9 @@
 /** Where each kind of content lives on the site, and what it is called in the handbook's own words. */
 
-export type ContentType = 'handbook' | 'guides' | 'documents';
+/** The kinds of content page, each a folder of content/ and a collection: the one list of them. */
+export const contentTypes = ['handbook', 'guides', 'documents'] as const;
 
-export const contentTypes: readonly ContentType[] = ['handbook', 'guides', 'documents'];
+export type ContentType = (typeof contentTypes)[number];
 
 export const contentTypeLabels: Record<ContentType, { one: string; many: string }> = {
   handbook: { one: 'Handbook section', many: 'Handbook sections' },

@@ -1,9 +1,9 @@
 /**
  * New pages, as `npm run new` writes them: valid frontmatter, the required headings, and a marked
- * placeholder wherever the author still has to write. The check warns (but does not fail) while a
- * placeholder is left, so a new page can be previewed and reviewed before it is finished.
+ * placeholder wherever the author still has to write. The check and the build fail while a placeholder is
+ * left (readers would see it); `npm run dev` shows the page, so it can be previewed while it is written.
  */
-import { guideHeadings } from './guideStructure.ts';
+import { guideHeadings } from './content/rules/guideShape.ts';
 import { isoDate } from './dates.ts';
 
 export const placeholderMark = 'To be written:';
@@ -50,6 +50,9 @@ export function sectionTemplate(options: { title: string; part: string; order: n
     `order: ${order}`,
     'standards: []',
     'related: []',
+    'keyPoints:',
+    `  - "${placeholderMark} the first thing a carer must do or know, in the words the page uses below."`,
+    `  - "${placeholderMark} the next thing a carer must do or know (2 to 6 points)."`,
     `reviewed: ${isoDate(today)}`,
     ...firstChange(today),
     '---',

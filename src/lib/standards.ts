@@ -30,9 +30,23 @@ export function standardLabel(standard: StandardInfo): string {
   return `Standard ${standard.number}`;
 }
 
-/** The label and the official title, or a note where the title could not be confirmed. */
+/**
+ * The label and the official title: "Standard 4: Safeguarding Children". A standard the catalogue gives
+ * no title for (a Part of the Regulations whose heading is not in the catalogue) is named by its label
+ * alone: whether a title is confirmed is for staff (npm run report:standards), not for readers.
+ */
 export function standardName(standard: StandardInfo): string {
-  return `${standardLabel(standard)}: ${standard.title ?? 'heading not confirmed'}`;
+  return standard.title ? `${standardLabel(standard)}: ${standard.title}` : standardLabel(standard);
+}
+
+/**
+ * The heading of a standard's own page, where it stands alone: its name, or with no title, the label and
+ * the set it belongs to ("Part 2 of the Fostering Services (England) Regulations 2011").
+ */
+export function standardHeading(standard: StandardInfo): string {
+  if (standard.title) return standardName(standard);
+  const set = standardSets.find((s) => s.id === standard.set);
+  return set ? `${standardLabel(standard)} of ${set.title.replace(/^The /, 'the ')}` : standardLabel(standard);
 }
 
 export function compareStandards(a: StandardInfo, b: StandardInfo): number {
@@ -86,4 +100,24 @@ export function groupByCollection<P extends CitingPage>(
   return collections
     .map((collection) => ({ collection, pages: pages.filter((p) => p.collection === collection) }))
     .filter((group) => group.pages.length > 0);
+}
+
+/**
+ * Which standards the handbook cites, set by set: the coverage view staff use to find gaps. Every
+ * standard in the catalogue is either cited (with its pages) or uncited.
+ */
+export function coverageBySet<S extends StandardInfo, P>(
+  catalogue: readonly S[],
+  citations: ReadonlyMap<string, readonly P[]>,
+): { set: (typeof standardSets)[number]; cited: { standard: S; pages: readonly P[] }[]; uncited: S[] }[] {
+  return standardSets
+    .map((set) => {
+      const standards = catalogue.filter((s) => s.set === set.id).sort(compareStandards);
+      return {
+        set,
+        cited: standards.filter((s) => (citations.get(s.id)?.length ?? 0) > 0).map((standard) => ({ standard, pages: citations.get(standard.id)! })),
+        uncited: standards.filter((s) => (citations.get(s.id)?.length ?? 0) === 0),
+      };
+    })
+    .filter((group) => group.cited.length + group.uncited.length > 0);
 }

@@ -4,6 +4,12 @@ const section = '/handbook/foster-care-agreement/';
 const controls = (page: Page) => page.getByRole('region', { name: 'Text size and contrast' });
 const status = (page: Page) => controls(page).getByRole('status');
 const html = (page: Page) => page.locator('html');
+const opener = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Text size and contrast' });
+/** Opens the reading controls with the header's button, as a reader does. */
+const openControls = async (page: Page) => {
+  if ((await opener(page).getAttribute('aria-expanded')) !== 'true') await opener(page).click();
+  await expect(controls(page)).toBeVisible();
+};
 
 /** What the browser reports for the element that has focus: enough to tell whether focus can be seen. */
 const focusLook = (page: Page) =>
@@ -31,6 +37,25 @@ test('keyboard: the skip link moves focus to the main content', async ({ page })
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
+test('the Text size and contrast button opens and closes the controls and says which it is; without script neither is offered', async ({ page, browser }) => {
+  await page.goto(section);
+  await expect(opener(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(controls(page)).toBeHidden();
+  await opener(page).click();
+  await expect(opener(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(controls(page).getByRole('radio', { name: 'Standard' })).toBeChecked();
+  await opener(page).click();
+  await expect(opener(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(controls(page)).toBeHidden();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(section);
+  await expect(opener(plain)).toBeHidden();
+  await expect(controls(plain)).toBeHidden();
+  await noScript.close();
+});
+
 test('keyboard: every reading control is reached with Tab, works from the keyboard and shows focus', async ({ page }) => {
   await installSpeechRecorder(page);
   await page.goto(section);
@@ -47,6 +72,11 @@ test('keyboard: every reading control is reached with Tab, works from the keyboa
     throw new Error(`Tab never reached ${name}`);
   };
 
+  await tabTo(/Text size/);
+  await expect(controls(page)).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(opener(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(controls(page)).toBeVisible();
   await tabTo(/^Standard$/);
   await page.keyboard.press('ArrowRight');
   await expect(html(page)).toHaveAttribute('data-text-size', 'large');
@@ -86,6 +116,7 @@ test('keyboard: every reading control is reached with Tab, works from the keyboa
 
 test('persistence: Largest and High visibility are kept across pages and reloads, announced, and on <html> before the stylesheet', async ({ page }) => {
   await page.goto(section);
+  await openControls(page);
   await controls(page).getByText('Largest', { exact: true }).click();
   await controls(page).getByText('High visibility', { exact: true }).click();
   await expect(status(page)).toHaveText('Text size: Largest. High visibility on.');
@@ -94,6 +125,7 @@ test('persistence: Largest and High visibility are kept across pages and reloads
   await expect(page).toHaveURL(/\/guides\/$/);
   for (const reload of [false, true]) {
     if (reload) await page.reload();
+    await openControls(page);
     await expect(html(page)).toHaveAttribute('data-text-size', 'largest');
     await expect(html(page)).toHaveAttribute('data-contrast', 'high');
     await expect(controls(page).getByRole('radio', { name: 'Largest' })).toBeChecked();
@@ -137,9 +169,11 @@ test('persistence: Largest and High visibility are kept across pages and reloads
 test('a page restored with Back shows the setting chosen since', async ({ page }) => {
   await page.goto('/contents/');
   await page.getByRole('link', { name: 'Foster Care Agreement', exact: true }).click();
+  await openControls(page);
   await controls(page).getByText('Large', { exact: true }).click();
   await page.goBack();
   await expect(html(page)).toHaveAttribute('data-text-size', 'large');
+  await openControls(page);
   await expect(controls(page).getByRole('radio', { name: 'Large', exact: true })).toBeChecked();
 });
 
@@ -148,11 +182,13 @@ test.describe('a device set to increase contrast', () => {
   test('starts in high visibility until the reader chooses otherwise', async ({ page }) => {
     await page.goto('/');
     await expect(html(page)).toHaveAttribute('data-contrast', 'high');
+    await openControls(page);
     const checkbox = controls(page).getByRole('checkbox', { name: 'High visibility' });
     await expect(checkbox).toBeChecked();
     await checkbox.uncheck();
     await page.reload();
     await expect(html(page)).not.toHaveAttribute('data-contrast');
+    await openControls(page);
     await expect(checkbox).not.toBeChecked();
   });
 });
@@ -162,6 +198,7 @@ test.describe('forced colours (Windows contrast themes)', () => {
   test('borders, focus rings, icons and the chosen setting stay visible', async ({ page }) => {
     await installSpeechRecorder(page);
     await page.goto(section);
+    await openControls(page);
     await controls(page).getByText('Large', { exact: true }).click();
     const look = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
@@ -203,6 +240,7 @@ test.describe('reduced motion', () => {
 test('Listen to this page reads the main content, never the navigation, and can be paused, resumed and stopped', async ({ page }) => {
   await installSpeechRecorder(page);
   await page.goto(section);
+  await openControls(page);
   await page.getByRole('button', { name: 'Listen to this page' }).click();
   const spoken: string[] = await page.evaluate(() => (window as any).speech.spoken.map((u: SpeechSynthesisUtterance) => u.text));
   const lang = await page.evaluate(() => (window as any).speech.spoken[0].lang);
@@ -238,7 +276,7 @@ test('Listen to this page is not offered where the browser cannot speak', async 
   });
   await page.goto(section);
   expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
-  await expect(controls(page)).toBeVisible();
+  await openControls(page);
   await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeHidden();
 });
 

@@ -9,11 +9,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { splitPage } from '../../src/lib/mdxSource.ts';
+import { splitPage } from '../../src/lib/content/source.ts';
 import { editUrl } from '../../src/lib/siteConfig.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const dist = join(process.cwd(), 'dist');
-const collections = ['handbook', 'guides', 'documents'];
+const collections = contentTypes;
 const contentFiles = collections.flatMap((c) =>
   readdirSync(join('content', c)).filter((n) => n.endsWith('.mdx')).map((n) => ({ collection: c, id: n.replace(/\.mdx$/, ''), file: `content/${c}/${n}` })),
 );

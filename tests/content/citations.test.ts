@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { builtPages, contentFile, contentFiles, editorialLog, inventory, repoRoot } from './site.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const catalogue = new Set((parseYaml(readFileSync(join(repoRoot, 'content/standards.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id));
 const built = new Set(builtPages().map((p) => p.path));
@@ -31,7 +32,7 @@ function mentions(text: string, standard: string): boolean {
 
 test('every standard cited by a page is in content/standards.yaml and has a built page', () => {
   const problems: string[] = [];
-  for (const folder of ['handbook', 'guides', 'documents']) {
+  for (const folder of contentTypes) {
     for (const { id, path } of contentFiles(folder)) {
       for (const standard of (contentFile(path).data.standards as string[] | undefined) ?? []) {
         if (!catalogue.has(standard)) problems.push(`${folder}/${id}: ${standard} is not in the catalogue`);

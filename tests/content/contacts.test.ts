@@ -1,6 +1,6 @@
 /**
- * Contacts have one source, content/contacts.yaml: no page types a phone number or email that is there
- * (it would go stale when the number changes), and the Contacts page and Get help card show them.
+ * Contacts have one source, content/contacts.yaml, and the Contacts page and Get help card show every one
+ * of them. (No page can type a number or an email instead: that is a content rule, typedContacts.ts.)
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,35 +17,6 @@ interface Contact {
 }
 
 const contacts = parseYaml(readFileSync(join(repoRoot, 'content/contacts.yaml'), 'utf8')) as Contact[];
-const mdx = ['handbook', 'guides', 'documents'].flatMap((folder) =>
-  contentFiles(folder).map(({ id, path }) => ({ page: `${folder}/${id}`, text: readFileSync(path, 'utf8') })),
-);
-
-/** A phone number however it is spaced or hyphenated: "07958 337681", "07958337681", "07958-337-681". */
-function phonePattern(phone: string): RegExp {
-  const digits = phone.replace(/\D/g, '').split('');
-  return new RegExp(`(?<![\\d])${digits.join('[\\s-]?')}(?![\\d])`);
-}
-
-test('no page types a phone number or email address that is in contacts.yaml', () => {
-  const typed: string[] = [];
-  for (const contact of contacts) {
-    const phone = contact.phone && contact.phone.replace(/\D/g, '').length > 3 ? phonePattern(contact.phone) : undefined;
-    for (const { page, text } of mdx) {
-      if (phone && phone.test(text)) typed.push(`${page}: ${contact.phone} (use <Contact id="${contact.id}" />)`);
-      if (contact.email && text.toLowerCase().includes(contact.email.toLowerCase())) {
-        typed.push(`${page}: ${contact.email} (use <Contact id="${contact.id}" show="email" />)`);
-      }
-    }
-  }
-  assert.deepEqual(typed, []);
-});
-
-test('the phone pattern finds a number however it is spaced', () => {
-  assert.ok(phonePattern('07958 337681').test('call 07958337681 now'));
-  assert.ok(phonePattern('024 7683 2828').test('on 024 7683 2828.'));
-  assert.ok(!phonePattern('024 7683 2828').test('on 024 7683 28289'));
-});
 
 test('the Contacts page lists every contact with tel: and mailto: links, after Get help now', () => {
   const page = builtPages().find((p) => p.path === '/contacts/');

@@ -4,18 +4,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { filingKey } from '../../src/lib/letterIndex.ts';
 import { builtPages, idsIn, mainOf, readPage, repoRoot } from './site.ts';
 
 const glossary = parseYaml(readFileSync(join(repoRoot, 'content/glossary.yaml'), 'utf8')) as { id: string; term: string; expansion?: string }[];
 const pages = builtPages().map(({ path, file }) => ({ path, main: mainOf(readPage(file)) }));
 const glossaryPage = pages.find((p) => p.path === '/glossary/');
 
-test('the glossary page has an anchor for every term, in alphabetical order, with a letter index', () => {
+test('the glossary page has an anchor for every term, in filing order (A to Z, "The" ignored), with a letter index', () => {
   assert.ok(glossaryPage, '/glossary/ was not built');
   const ids = idsIn(glossaryPage.main);
   assert.deepEqual(glossary.filter((g) => !ids.has(g.id)).map((g) => g.id), []);
   const order = [...glossaryPage.main.matchAll(/<dt id="([^"]+)"/g)].map((m) => m[1]);
-  const terms = order.map((id) => glossary.find((g) => g.id === id)!.term.replace(/^[^\p{L}\p{N}]+/u, ''));
+  const terms = order.map((id) => filingKey(glossary.find((g) => g.id === id)!.term));
   assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base', numeric: true })));
   assert.match(glossaryPage.main, /<nav[^>]*aria-label="Glossary letters"/);
   assert.ok(glossaryPage.main.includes('href="#letter-s"'));

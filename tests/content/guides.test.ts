@@ -1,17 +1,17 @@
-/** One Minute Guides: at least 20 in the fixed structure and length, each linking to the handbook pages it summarises. */
+/**
+ * One Minute Guides: at least 20, each linking to the handbook pages it summarises. Their fixed structure
+ * and length are content rules (src/lib/content/rules/guideShape.ts): a built site has passed them.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guideStructureProblems } from '../../src/lib/guideStructure.ts';
 import { builtPages, contentFile, contentFiles, linksIn, mainOf, readPage } from './site.ts';
 
 const guides = contentFiles('guides');
 const built = new Map(builtPages().map((p) => [p.path, p.file]));
 
-test('at least 20 guides pass the structure and length check', () => {
-  const passing = guides.filter(({ path }) => guideStructureProblems(contentFile(path).text).length === 0);
-  const failing = guides.filter((g) => !passing.includes(g)).map(({ id, path }) => `${id}: ${guideStructureProblems(contentFile(path).text).map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
-  assert.deepEqual(failing, []);
-  assert.ok(passing.length >= 20, `only ${passing.length} guides pass`);
+test('there are at least 20 guides, each published', () => {
+  assert.ok(guides.length >= 20, `only ${guides.length} guides`);
+  for (const { id } of guides) assert.ok(built.has(`/guides/${id}/`), `/guides/${id}/ was not built`);
 });
 
 test('the guides the issue asks for exist', () => {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { splitPage } from '../../src/lib/content/source.ts';
 
 export const repoRoot = process.cwd();
 export const dist = join(repoRoot, 'dist');
@@ -145,11 +146,11 @@ export function editorialLog(): LogEntry[] {
     .flatMap((file) => ((parseYaml(readFileSync(join(folder, file), 'utf8')) ?? []) as Omit<LogEntry, 'file'>[]).map((e) => ({ ...e, file, lines: String(e.lines) })));
 }
 
-/** A content file's frontmatter (parsed) and body. */
+/** A content file's frontmatter (parsed, dates as written) and body, split as the content pipeline splits it. */
 export function contentFile(path: string): { data: Record<string, unknown>; body: string; text: string } {
   const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  return { data: match ? parseYaml(match[1]) : {}, body: match ? text.slice(match[0].length) : text, text };
+  const page = splitPage(text);
+  return { data: (parseYaml(page.frontmatter, { schema: 'core' }) ?? {}) as Record<string, unknown>, body: page.body, text };
 }
 
 export function contentFiles(folder: string): { id: string; path: string }[] {

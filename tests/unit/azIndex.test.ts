@@ -1,11 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { azIndex, initialOf } from '../../src/lib/azIndex.ts';
+import { azEntries, glossaryHref } from '../../src/lib/azIndex.ts';
 
-test('A to Z: grouped by initial, "The" ignored, numbers first, repeats dropped', () => {
-  const e = (label: string, href = `/${label}/`) => ({ label, href, kind: 'Page' });
-  const letters = azIndex([e('Transport'), e('The Charter'), e('allegations'), e('24/7 line'), e('Allegations', '/guides/allegations/'), e('allegations')]);
-  assert.deepEqual(letters.map((l) => l.letter), ['0-9', 'A', 'C', 'T']);
-  assert.deepEqual(letters[1].entries.map((x) => x.label), ['allegations', 'Allegations']);
-  assert.equal(initialOf('‘Quoted’'), 'Q');
+test('pages, glossary terms and their other names are all entries; repeats are listed once', () => {
+  const entries = azEntries(
+    [
+      { title: 'Allegations', href: '/handbook/allegations/', kind: 'Handbook section' },
+      { title: 'Allegations', href: '/guides/allegations/', kind: 'One Minute Guide' },
+    ],
+    [{ id: 'lac', term: 'LAC', expansion: 'Looked After Child', alsoKnownAs: ['CLA', 'cla', 'LAC'] }],
+  );
+  assert.deepEqual(
+    entries.map((entry) => `${entry.title} ${entry.href} ${entry.note ?? ''}`.trim()),
+    ['Allegations /handbook/allegations/', 'Allegations /guides/allegations/', 'LAC /glossary/#lac Looked After Child', 'CLA /glossary/#lac see LAC'],
+  );
+  assert.equal(glossaryHref('ssw'), '/glossary/#ssw');
 });

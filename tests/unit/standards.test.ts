@@ -5,10 +5,13 @@ import {
   compareStandards,
   groupByCollection,
   groupBySet,
+  coverageBySet,
+  standardHeading,
   standardLabel,
   standardName,
   type StandardInfo,
 } from '../../src/lib/standards.ts';
+import { contentTypes } from '../../src/lib/routes.ts';
 
 const catalogue: StandardInfo[] = [
   { id: 'nms-4', set: 'nms', number: 4, title: 'Safeguarding children' },
@@ -29,7 +32,29 @@ test('labels say what kind of standard it is', () => {
     'Part 2',
     'TSD Standard 6',
   ]);
-  assert.equal(standardName(byId.get('reg-part-2')!), 'Part 2: heading not confirmed');
+});
+
+test('a standard with no title is named by its number, never by a note about the title', () => {
+  assert.equal(standardName(byId.get('reg-part-2')!), 'Part 2');
+  assert.equal(standardName(byId.get('nms-4')!), 'Standard 4: Safeguarding children');
+  assert.equal(standardHeading(byId.get('reg-part-2')!), 'Part 2 of the Fostering Services (England) Regulations 2011');
+  assert.equal(standardHeading(byId.get('reg-12')!), 'Regulation 12: Arrangements for the protection of children');
+});
+
+test('coverage lists every standard of each set as cited (with its pages) or uncited', () => {
+  const citations = new Map([
+    ['nms-4', ['handbook/safeguarding']],
+    ['reg-part-2', ['handbook/childrens-guide', 'guides/x']],
+  ]);
+  const coverage = coverageBySet(catalogue, citations);
+  assert.deepEqual(
+    coverage.map((g) => [g.set.id, g.cited.map((c) => `${c.standard.id}:${c.pages.length}`), g.uncited.map((s) => s.id)]),
+    [
+      ['nms', ['nms-4:1'], ['nms-21']],
+      ['regulations', ['reg-part-2:2'], ['reg-12', 'reg-schedule-7']],
+      ['tsd', [], ['tsd-6']],
+    ],
+  );
 });
 
 test('standards sort by set, then parts, regulations, schedules, then number', () => {
@@ -69,7 +94,7 @@ test('each standard lists exactly the pages whose frontmatter cites it, once eac
 });
 
 test('citing pages group by content type in the order given', () => {
-  const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, ['handbook', 'guides', 'documents']);
+  const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, contentTypes);
   assert.deepEqual(grouped.map((g) => [g.collection, g.pages.length]), [
     ['handbook', 2],
     ['guides', 1],

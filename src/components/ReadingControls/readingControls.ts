@@ -7,8 +7,17 @@ import { readableText } from './readableText.ts';
 
 const html = document.documentElement;
 const controls = document.querySelector<HTMLElement>('.reading-controls');
+const opener = document.querySelector<HTMLElement>('.reading-controls-button');
 
-if (controls) {
+
+if (controls && opener) {
+  opener.hidden = false;
+  opener.addEventListener('click', () => {
+    const open = controls.hidden;
+    controls.hidden = !open;
+    opener.setAttribute('aria-expanded', String(open));
+  });
+
   const status = controls.querySelector('[role="status"]')!;
   const sizes = [...controls.querySelectorAll<HTMLInputElement>('[name="text-size"]')];
   const contrast = controls.querySelector<HTMLInputElement>('[name="contrast"]')!;
@@ -50,8 +59,6 @@ if (controls) {
   // changed in another tab; the inputs follow.
   addEventListener('pageshow', show);
   addEventListener('storage', show);
-
-  controls.hidden = false;
 
   const listen = controls.querySelector<HTMLElement>('.reading-controls__listen')!;
   const main = document.querySelector('main');

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { aliasesFor, glossaryRules, mdxText, synonymRules, type GlossaryEntry, type SynonymEntry } from '../../../src/lib/search/aliases.ts';
+import { contentTypes } from '../../../src/lib/routes.ts';
 
 const page = (title: string, summary: string, body: string) => ({ title, summary, body });
 
@@ -53,7 +54,7 @@ test('MDX source becomes plain words, with component ids as words', () => {
 test('content: every synonym entry finds at least one page, so none is dead weight', () => {
   const root = process.cwd();
   const synonyms = parse(readFileSync(join(root, 'content/synonyms.yaml'), 'utf8')) as (SynonymEntry & { id: string })[];
-  const pages = ['handbook', 'guides', 'documents'].flatMap((folder) =>
+  const pages = contentTypes.flatMap((folder) =>
     readdirSync(join(root, 'content', folder))
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {

@@ -1,0 +1,23 @@
+/**
+ * `npm run build:pdf`, after `npm run build`: the PDF edition of the handbook from /print/, its link (with
+ * the real size and date) on every page, then the saved copy's service worker and the security headers
+ * again, since the pages changed (the headers last: their policy allows the final pages' inline code).
+ * CI and publishing run it; `npm start` does not need it (pages then show no PDF link).
+ * PDF_PORT chooses the port of the short-lived server it prints from (default 4439).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printPdf, stampPdfLinks } from './lib/pdfEdition.ts';
+import { buildServiceWorker } from './lib/serviceWorker.ts';
+import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
+import { formatSize, pdfPath } from '../src/lib/edition.ts';
+
+const dist = join(process.cwd(), 'dist');
+const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8'));
+const started = Date.now();
+const { bytes } = await printPdf(dist, Number(process.env.PDF_PORT ?? 4439));
+const pages = stampPdfLinks(dist, bytes, edition);
+console.log(`PDF edition: dist${pdfPath}, ${formatSize(bytes)} (${bytes} bytes), in ${((Date.now() - started) / 1000).toFixed(1)} s; link on ${pages} pages.`);
+const saved = await buildServiceWorker(dist, { killSwitch: process.env.SAVED_COPY === 'off' });
+console.log(saved.killSwitch ? 'Saved copy: kill switch.' : `Saved copy: ${saved.pages} pages, ${formatSize(saved.bytes)} (${saved.bytes} bytes).`);
+console.log(`Security headers: ${writeSecurityHeaders(process.cwd())}.`);

@@ -1,0 +1,60 @@
+/**
+ * After the build: the PDF edition. Prints /print/ with Playwright's Chromium (A4, tagged for screen
+ * readers, with an outline of parts and sections, page numbers in the footer) to dist/<name>.pdf, then
+ * stamps its link, with the real size and date, into every page that has the marker (src/lib/pdfEdition.ts).
+ * The pages change, so the saved copy's service worker must be built after this (scripts/build-pdf.ts does).
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
+import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
+import { htmlFiles } from './pageWeight.ts';
+import { startStaticServer } from './staticServer.ts';
+
+export const pdfFooter = `<div style="font: 9pt system-ui, sans-serif; width: 100%; text-align: center; color: #0b0c0c;">
+Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
+  const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as Edition;
+  const file = join(dist, pdfPath);
+  const site = await startStaticServer(dist, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/print/`, { waitUntil: 'load' });
+    // The PDF's title (what a screen reader and the file's properties say) is the book's, not the web page's.
+    await page.evaluate((title) => (document.title = title), `Foster Carer’s Handbook, edition of ${editionLabel(edition)}`);
+    await page.pdf({
+      path: file,
+      format: 'A4',
+      tagged: true,
+      outline: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: pdfFooter,
+      margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
+    });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return { file, bytes: statSync(file).size };
+}
+
+/** Puts the PDF's link into every page with the marker; returns how many pages got it. */
+export function stampPdfLinks(dist: string, bytes: number, edition: Pick<Edition, 'date'>): number {
+  const link = pdfLinkHtml(bytes, edition);
+  let pages = 0;
+  for (const file of htmlFiles(dist)) {
+    const { html, count } = stampPdfLink(readFileSync(file, 'utf8'), link);
+    if (count === 0) continue;
+    writeFileSync(file, html);
+    pages++;
+  }
+  return pages;
+}

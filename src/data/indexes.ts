@@ -1,0 +1,25 @@
+/**
+ * The A to Z index and the glossary, filed by letter once for the pages that show them.
+ */
+import { getCollection } from 'astro:content';
+import { azEntries, type AzEntry } from '../lib/azIndex.ts';
+import { byLetter } from '../lib/letterIndex.ts';
+import { searchTypeLabel, searchTypeOf } from '../lib/search/indexFields.ts';
+import { getHandbook } from './handbook.ts';
+
+async function load() {
+  const { pages } = await getHandbook();
+  const glossary = (await getCollection('glossary')).map((entry) => ({ id: entry.id, ...entry.data }));
+  const pageEntries: AzEntry[] = pages.map((page) => ({ title: page.title, href: page.href, kind: searchTypeLabel(searchTypeOf(page.collection, page.id)) }));
+  return {
+    az: byLetter(azEntries(pageEntries, glossary), (entry) => entry.title, (a, b) => a.kind.localeCompare(b.kind)),
+    glossary: byLetter(glossary, (entry) => entry.term, (a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+export function getIndexes() {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,150 @@
+/**
+ * Links and pictures: every link goes somewhere a reader can open (a real handbook page and heading, or a
+ * secure web address), says where it goes, and every picture is stored in the handbook and described.
+ */
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import type { Link, Root } from 'mdast';
+import type { Finding } from '../problem.ts';
+import { placeOf, walk } from '../mdx.ts';
+import { closestIds, listInWords } from '../suggest.ts';
+import { classifyUrl } from '../urls.ts';
+
+/** Link text that says nothing about where it goes, for people who move from link to link. */
+export const vagueLinkText: readonly string[] = [
+  'here',
+  'click here',
+  'click',
+  'this',
+  'this page',
+  'this link',
+  'link',
+  'read more',
+  'more',
+  'more info',
+  'more information',
+  'find out more here',
+  'website',
+];
+
+export function isVagueLinkText(text: string): boolean {
+  return vagueLinkText.includes(text.trim().toLowerCase().replace(/[.!:]+$/, ''));
+}
+
+/** What a link may point at inside the site: each page's address and, where known, its anchors. */
+export interface SiteLinks {
+  /** Page address (with trailing slash) -> its heading anchors, or null when anchors are not checked. */
+  pages: ReadonlyMap<string, ReadonlySet<string> | null>;
+  /** Whether a file exists in public/ (for pictures), by its address, for example /images/a.jpg. */
+  hasPublicFile: (path: string) => boolean;
+}
+
+/** The anchors (#ids) the build gives a page's headings: the same slugs Astro makes, in order. */
+export function headingAnchors(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+  });
+  return anchors;
+}
+
+function linkTextProblem(link: Link): Finding | undefined {
+  const text = toString(link).trim();
+  const place = placeOf(link);
+  if (text === '' && !link.children.some((c) => c.type === 'image')) {
+    return { ...place, what: `the link to ${link.url} has no text`, fix: 'write the name of the page or place it goes to between the square brackets.' };
+  }
+  if (isVagueLinkText(text)) {
+    return {
+      ...place,
+      what: `the link text "${text}" does not say where the link goes`,
+      fix: 'use the name of the page or document as the link text, for example [Missing from Care](/handbook/missing-from-care/) rather than [click here](…).',
+    };
+  }
+  if (/^(https?:\/\/|www\.)\S+$/i.test(text)) {
+    return {
+      ...place,
+      what: `the link text is a bare web address (${text})`,
+      fix: 'write the name of the page or organisation as the link text, for example [Ofsted](https://www.gov.uk/ofsted); a screen reader reads an address out letter by letter.',
+    };
+  }
+  return undefined;
+}
+
+function splitInternal(url: string): { path: string; anchor?: string } {
+  const hash = url.indexOf('#');
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const path = beforeHash.split('?')[0];
+  return {
+    // A page's address ends in a slash, which may be left out; a file's (/updates.xml) does not.
+    path: path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`,
+    anchor: hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1)),
+  };
+}
+
+function destinationProblem(url: string, ownAnchors: ReadonlySet<string>, site: SiteLinks): Omit<Finding, 'line' | 'column'> | undefined {
+  const verdict = classifyUrl(url);
+  if ('what' in verdict) return verdict;
+  if (verdict.kind === 'anchor') {
+    const anchor = decodeURIComponent(url.slice(1));
+    if (ownAnchors.has(anchor)) return undefined;
+    return {
+      what: `the link ${url} points at a heading that is not on this page`,
+      fix: `use one of this page's headings: ${listInWords(closestIds(anchor, [...ownAnchors]).map((a) => `#${a}`))}. A heading's anchor is its text in lower case with hyphens for spaces.`,
+    };
+  }
+  if (verdict.kind !== 'internal') return undefined;
+  const { path, anchor } = splitInternal(url);
+  if (!site.pages.has(path) && !site.hasPublicFile(path)) {
+    return {
+      what: `the link ${url} points at a page that does not exist`,
+      fix: `did you mean ${listInWords(closestIds(path, [...site.pages.keys()]))}? Handbook pages are /handbook/ followed by the file name without .mdx.`,
+    };
+  }
+  const anchors = site.pages.get(path);
+  if (anchor !== undefined && anchors && !anchors.has(anchor)) {
+    return {
+      what: `the link ${url} points at a heading that is not on the page ${path}`,
+      fix: `use one of that page's headings: ${listInWords(closestIds(anchor, [...anchors]).map((a) => `${path}#${a}`))}.`,
+    };
+  }
+  return undefined;
+}
+
+/** Links: where they go (a real page and heading, https, mailto: or tel: only) and what they say. */
+export function linkProblems(tree: Root, site: SiteLinks): Finding[] {
+  const ownAnchors = headingAnchors(tree);
+  const problems: Finding[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      const destination = destinationProblem(node.url, ownAnchors, site);
+      if (destination) problems.push({ ...placeOf(node), ...destination });
+    }
+    if (node.type === 'link') {
+      const text = linkTextProblem(node);
+      if (text) problems.push(text);
+    }
+  });
+  return problems;
+}
+
+const describePicture = 'describe what the picture shows between the square brackets, for example ![A carer and a child reading together](/images/reading.jpg).';
+
+/** Pictures: stored in the handbook's public/ folder (never loaded from elsewhere), and described. */
+export function imageProblems(tree: Root, site: SiteLinks): Finding[] {
+  const problems: Finding[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'image') return;
+    const place = placeOf(node);
+    if (!node.alt?.trim()) problems.push({ ...place, what: `the picture ${node.url} has no alt text`, fix: describePicture });
+    const verdict = classifyUrl(node.url);
+    if ('what' in verdict) problems.push({ ...place, ...verdict });
+    else if (verdict.kind !== 'internal') {
+      problems.push({ ...place, what: `the picture ${node.url} is not stored in the handbook`, fix: 'put the picture in the public/images/ folder and write its address, for example ![…](/images/reading.jpg).' });
+    } else if (!site.hasPublicFile(node.url.split(/[?#]/)[0])) {
+      problems.push({ ...place, what: `the picture ${node.url} is not in the public/ folder`, fix: 'add the picture to public/images/ (the address /images/a.jpg is the file public/images/a.jpg), or correct the address.' });
+    }
+  });
+  return problems;
+}

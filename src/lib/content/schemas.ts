@@ -1,0 +1,336 @@
+/**
+ * The schema of every collection: the three kinds of page (their frontmatter) and every YAML data file.
+ * One set of schemas, used unchanged by the content check (the pipeline) and by the build
+ * (src/content.config.ts). Every message is written for the staff who edit the handbook, with `says`:
+ * what is wrong, then how to put it right.
+ */
+import { z } from 'astro/zod';
+import { changeMessages, changeSummaryLimit } from '../changes.ts';
+import { keyPointRules } from '../keyPoints.ts';
+import { reviewDateMessages } from '../reviewCycle.ts';
+import { isRealIsoDate } from './dates.ts';
+import { says } from './problem.ts';
+import { closestIds, listInWords } from './suggest.ts';
+import { webAddressProblem } from './urls.ts';
+
+/** The ids pages may refer to, read from the files that define them. */
+export interface KnownIds {
+  standardIds: readonly string[];
+  partIds: readonly string[];
+  handbookIds: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Field types shared by pages and data files
+
+const requiredText = (field: string, hint: string) =>
+  z
+    .string({ error: says(`${field} is missing or is not text`, hint) })
+    .trim()
+    .min(1, { error: says(`${field} is empty`, hint) });
+
+const optionalText = (field: string, hint: string) => z.string({ error: says(`${field} must be text`, hint) }).optional();
+
+const textList = (field: string, example: string) =>
+  z.array(z.string({ error: says(`every item in ${field} must be text`, `write the list like ${field}: ${example}.`) }).trim().min(1), {
+    error: says(`${field} must be a list`, `write it in square brackets, for example ${field}: ${example}.`),
+  });
+
+const wholeNumber = (field: string, example: string) =>
+  z
+    .number({ error: says(`${field} is missing or is not a number`, `write a whole number, for example ${field}: ${example}.`) })
+    .int({ error: says(`${field} must be a whole number`, `for example ${field}: ${example}.`) });
+
+const yesOrNo = (field: string) => z.boolean({ error: says(`${field} must be true or false`, `write ${field}: true or ${field}: false (no quotes).`) });
+
+/**
+ * The one date rule: a date is written YYYY-MM-DD and is a real day. Checked on the text as written,
+ * because a YAML reader may turn 2026-02-30 into 2 March without complaint.
+ */
+export const date = (field: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: says(`${field} is missing or is not a date`, 'write it as YYYY-MM-DD (year, month, day), for example 2026-04-01.') })
+      .refine(isRealIsoDate, {
+        error: (issue) => says(`${field} "${String(issue.input)}" is not a real date written as YYYY-MM-DD`, 'write it as year-month-day, for example 2026-04-01, and check the day exists in that month.'),
+      })
+      .transform((text) => new Date(`${text}T00:00:00Z`)),
+  );
+
+/** A web address in a data field: https only (see urls.ts for what links may be). */
+const webAddress = (field: string) =>
+  z.string({ error: says(`${field} must be a web address`, 'write the full address, starting https://.') }).superRefine((url, context) => {
+    const problem = webAddressProblem(url);
+    if (problem) context.addIssue({ code: 'custom', message: says(`${field}: ${problem.what}`, problem.fix) });
+  });
+
+function knownId(valid: readonly string[], message: (wrong: string) => string) {
+  return z.string({ error: says('this must be an id', 'write the id as plain text, for example nms-4.') }).refine((id) => valid.includes(id), {
+    error: (issue) => message(String(issue.input)),
+  });
+}
+
+export function unknownStandardMessage(wrong: string, validIds: readonly string[]): string {
+  return says(
+    `"${wrong}" is not a standard in content/standards.yaml`,
+    `did you mean ${listInWords(closestIds(wrong, validIds))}? Standard ids look like nms-4 (National Minimum Standard 4), reg-12 (Regulation 12), reg-schedule-7 (Schedule 7), reg-part-4 (Part 4) or tsd-6 (Training, Support and Development Standard 6).`,
+  );
+}
+
+export function unknownPartMessage(wrong: string, validIds: readonly string[]): string {
+  return says(`"${wrong}" is not a part of the handbook`, `use one of: ${listInWords([...validIds])} (the parts are listed in content/parts.yaml).`);
+}
+
+export function unknownPageMessage(wrong: string, validIds: readonly string[], where: string): string {
+  return says(`"${wrong}" is not a page in ${where}`, `use the page's file name without .mdx. Did you mean ${listInWords(closestIds(wrong, validIds))}?`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pages
+
+const summary = requiredText('summary', 'write one plain sentence saying what the page is about; it is shown in lists, search results and the page description.').refine(
+  (text) => text.length <= 220,
+  { error: says('summary is too long', 'keep it to one short sentence (220 characters at most).') },
+);
+
+const seeAlso = z
+  .array(
+    z.strictObject(
+      {
+        title: requiredText('seeAlso title', 'the name of the resource, as the link text.'),
+        url: webAddress('seeAlso url'),
+        note: optionalText('seeAlso note', 'write one short sentence, or remove the note.'),
+      },
+      { error: says('each seeAlso entry needs a title and a url', 'write each as "- title: …" with "url: https://…" under it.') },
+    ),
+    { error: says('seeAlso must be a list', 'write [] or a list of title: and url: pairs.') },
+  )
+  .default([]);
+
+const changes = z
+  .array(
+    z.strictObject(
+      {
+        date: date('changes date'),
+        summary: requiredText('changes summary', 'one plain sentence saying what changed for carers.').refine((text) => text.length <= changeSummaryLimit, {
+          error: says('changes summary is too long', `keep it to one sentence (${changeSummaryLimit} characters at most).`),
+        }),
+      },
+      { error: says('each change needs a date and a summary', 'write each as "- date: 2026-11-22" with "summary: …" under it.') },
+    ),
+    {
+      error: says(
+        'changes is missing',
+        'list what changed on the page, newest first, starting with its first publication, for example changes: [{ date: 2026-11-22, summary: First published. }]',
+      ),
+    },
+  )
+  .min(1, { error: says('changes has no entries', 'add the date the page was first published and a one-line summary.') });
+
+function pageFields(ids: KnownIds) {
+  return {
+    title: requiredText('title', 'add the page heading, for example title: Missing from Care'),
+    summary,
+    standards: z
+      .array(knownId(ids.standardIds, (wrong) => unknownStandardMessage(wrong, ids.standardIds)), {
+        error: says('standards must be a list', 'write it in square brackets, for example standards: [nms-4, reg-12].'),
+      })
+      .default([]),
+    seeAlso,
+    reviewed: date('reviewed'),
+    reviewBy: date('reviewBy').optional(),
+    reviewEvery: wholeNumber('reviewEvery', '6')
+      .min(1, { error: says('reviewEvery must be between 1 and 36 months', 'for example reviewEvery: 6') })
+      .max(36, { error: says('reviewEvery must be between 1 and 36 months', 'for example reviewEvery: 24') })
+      .optional(),
+    changes,
+    /** Where in the seed documents this page came from, as file:lines (for the editorial log). */
+    source: optionalText('source', 'write where the text came from as "seed:lines" in quotes, for example source: "000:610-638".'),
+  };
+}
+
+/**
+ * What a carer most needs from a handbook page, shown before its first section (lib/keyPoints.ts): a
+ * few short sentences, each restating the page (tests/content/keyPoints.test.ts checks the words).
+ */
+const { min, max, maxLength } = keyPointRules;
+const keyPointsExample = 'keyPoints: ["If a child is missing, contact your supervising social worker.", "Do not physically restrain a child from leaving."]';
+const keyPoints = z
+  .array(
+    z
+      .string({ error: says('keyPoints must be a list of sentences', 'write each point as text on its own line starting "  - ".') })
+      .trim()
+      .min(1, { error: says('keyPoints has an empty point', 'write one short sentence there, or delete the line.') })
+      .max(maxLength, {
+        error: (issue) =>
+          says(
+            `keyPoints has a point of ${String(issue.input).trim().length} characters, over the ${maxLength} allowed`,
+            'shorten it to one plain sentence a carer can take in at a glance; the page says the rest.',
+          ),
+      }),
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? says('keyPoints is missing', `every handbook page opens with ${min} to ${max} short sentences saying what a carer must do or know, each restating the page, for example ${keyPointsExample}`)
+          : says(`keyPoints must be a list of ${min} to ${max} short sentences, not a single value`, `write each on its own line starting "  - ", or in square brackets: ${keyPointsExample}`),
+    },
+  )
+  .min(min, { error: says(`keyPoints has fewer than ${min} points`, `add another short sentence the page says that a carer must do or know (${min} to ${max} points).`) })
+  .max(max, {
+    error: (issue) => says(`keyPoints has ${Array.isArray(issue.input) ? issue.input.length : `more than ${max}`} points, more than ${max}`, `keep the ${max} a carer most needs first; the page says the rest.`),
+  });
+
+type DatedPage = { reviewed: Date; reviewBy?: Date; reviewEvery?: number; changes: { date: Date; summary: string }[] };
+
+/** Rules across fields: review dates in order, changes newest first and no newer than the last review. */
+function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => Date) {
+  return schema.superRefine((data, context) => {
+    // Zod runs this even when a field failed; dates can only be compared once they are dates.
+    const datesRead = data.reviewed instanceof Date && (data.reviewBy === undefined || data.reviewBy instanceof Date);
+    if (!datesRead || !Array.isArray(data.changes) || !data.changes.every((c) => c?.date instanceof Date)) return;
+    const now = today();
+    for (const { field, what, fix } of reviewDateMessages(data, now)) context.addIssue({ code: 'custom', path: [field], message: says(what, fix) });
+    for (const { path, what, fix } of changeMessages(data.changes, data.reviewed, now)) context.addIssue({ code: 'custom', path, message: says(what, fix) });
+  });
+}
+
+export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date()) {
+  const handbookId = knownId(ids.handbookIds, (wrong) => unknownPageMessage(wrong, ids.handbookIds, 'content/handbook/'));
+  const order = wholeNumber('order', '30').describe('the page’s place in its part (10, 20, 30…)');
+  const fields = pageFields(ids);
+  const handbook = z.strictObject({
+    ...fields,
+    part: z.string({ error: says('part is missing', `use one of ${listInWords([...ids.partIds])}.`) }).refine((part) => ids.partIds.includes(part), {
+      error: (issue) => unknownPartMessage(String(issue.input), ids.partIds),
+    }),
+    order,
+    related: z.array(handbookId, { error: says('related must be a list', 'write it in square brackets, for example related: [missing-from-care, allegations].') }).default([]),
+    keyPoints,
+  });
+  const guides = z.strictObject({
+    ...fields,
+    /** The handbook sections this guide summarises: at least one, so readers can find the full text. */
+    sources: z
+      .array(handbookId, { error: says('sources is missing', 'list the handbook pages this guide summarises, for example sources: [missing-from-care].') })
+      .min(1, { error: says('sources has no pages', 'list at least one handbook page this guide summarises, by file name without .mdx, for example sources: [missing-from-care].') }),
+  });
+  const documents = z.strictObject({
+    ...fields,
+    order,
+    /** The date the document itself gives, in its own words (for example "17 May 2018"). */
+    documentDate: optionalText('documentDate', 'write the date as the document gives it, in quotes, for example documentDate: "17 May 2018".'),
+  });
+  return {
+    handbook: withDateRules(handbook, today),
+    guides: withDateRules(guides, today),
+    documents: withDateRules(documents, today),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Data files. Each entry also has an `id`, checked by the pipeline (present, lower-case, used once).
+
+const standard = z.strictObject({
+  set: z.enum(['nms', 'regulations', 'tsd'], { error: says('set must be nms, regulations or tsd', 'write the set the standard belongs to.') }),
+  kind: z.enum(['part', 'regulation', 'schedule'], { error: says('kind must be part, regulation or schedule', 'leave it out for nms and tsd standards.') }).optional(),
+  number: wholeNumber('number', '4'),
+  group: optionalText('group', 'the heading the standard sits under in its document.'),
+  title: z.string({ error: says('title must be text', 'write the official title, or null when it is not known.') }).nullable().optional(),
+  covers: optionalText('covers', 'what a part or schedule covers, in a few words.'),
+  url: webAddress('url'),
+  page: wholeNumber('page', '8').optional(),
+  outcome: optionalText('outcome', 'the outcome as the standard states it.'),
+  outcomeMore: textList('outcomeMore', '[…]').optional(),
+  verified: yesOrNo('verified'),
+  /** Where staff looked facts up: for staff, never shown to carers. */
+  note: optionalText('note', 'a note for staff about where the facts come from.'),
+});
+
+const part = z.strictObject({
+  order: wholeNumber('order', '10'),
+  title: requiredText('title', 'the part’s heading on the Contents page.'),
+  description: requiredText('description', 'one sentence saying what the part covers.'),
+});
+
+const glossaryEntry = z.strictObject({
+  term: requiredText('term', 'the word or acronym being defined.'),
+  expansion: optionalText('expansion', 'what the acronym stands for.'),
+  definition: requiredText('definition', 'a plain-English definition, one or two sentences.'),
+  /** Other spellings readers use, for search (for example "CLA" for looked after). */
+  alsoKnownAs: textList('alsoKnownAs', '[CLA, LAC]').default([]),
+});
+
+const phoneNumber = z
+  .string({ error: says('phone must be text in quotes', 'write the number in quotes as people dial it, for example phone: "024 7683 2828".') })
+  .refine((phone) => /^\+?\d[\d ]*\d$/.test(phone) && phone.replace(/\D/g, '').length >= 3 && phone.replace(/\D/g, '').length <= 15, {
+    error: (issue) => says(`phone "${String(issue.input)}" is not a phone number`, 'write only the digits, grouped with single spaces, for example "024 7683 2828" or "999".'),
+  });
+
+const contact = z.strictObject({
+  name: requiredText('name', 'who the reader will reach, for example Fostering On Call (out of hours).'),
+  purpose: requiredText('purpose', 'one sentence saying when to use this contact.'),
+  phone: phoneNumber.optional(),
+  email: z
+    .email({ error: (issue) => says(`email "${String(issue.input)}" is not an email address`, 'write the whole address, for example CSCFostering@coventry.gov.uk.') })
+    .optional(),
+  address: optionalText('address', 'the postal address on one line, parts separated by commas.'),
+  hours: optionalText('hours', 'when the line is open, for example "Monday to Friday 9am to 5pm".'),
+  web: webAddress('web').optional(),
+  urgent: yesOrNo('urgent').default(false),
+  /** The number "Get help now" gives for office hours, after the urgent ones. */
+  officeHoursLine: yesOrNo('officeHoursLine').default(false),
+  /** Other names pages use for this contact ("EDT"): a page naming it by any of them must give <Contact>. */
+  aliases: textList('aliases', '[EDT]').default([]),
+  /** The contact to ring instead while this one has no number (an id in contacts.yaml). */
+  fallback: optionalText('fallback', 'the id of the contact to ring while this one has no number, for example fallback: fostering-on-call.'),
+  /** false leaves the contact out of the "say how to contact them" rule (the service that publishes the handbook). */
+  checkMentions: yesOrNo('checkMentions').default(true),
+  /** For staff: the seed lines, or one per field where the details come from different documents. */
+  source: z
+    .union([z.string(), z.record(z.string(), z.string())], {
+      error: says('source must be "seed:lines", or one "seed:lines" per field', 'for example source: "002:322-328", or source: { phone: "002:326", hours: "001:99" }.'),
+    })
+    .optional(),
+});
+
+const synonym = z.strictObject({
+  pagesSay: textList('pagesSay', '[short stays]').min(1, { error: says('pagesSay is empty', 'list at least one of the handbook’s own words, for example pagesSay: [short stays].') }),
+  carersSay: textList('carersSay', '[respite]').min(1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
+  note: optionalText('note', 'a note for staff.'),
+});
+
+/**
+ * The editorial log, for staff (never published): every correction made to the source documents, every
+ * document they name without a link, and every question for the service.
+ */
+const editorialLogEntry = z.strictObject({
+  kind: z.enum(['correction', 'unresolved-reference', 'question', 'removed'], {
+    error: says('kind must be correction, unresolved-reference, question or removed', 'say what sort of entry this is.'),
+  }),
+  /** Seed file number and line(s), for example seed "000", lines "254-256". */
+  seed: z.enum(['000', '001', '002', '003', '004'], { error: says('seed must be one of "000" to "004", in quotes', 'name the source document the entry is about.') }),
+  lines: z.union([z.string(), z.number()], { error: says('lines must be a line number or a range', 'for example lines: "254-256".') }).transform(String),
+  /** The page affected, as collection/id, for example handbook/support-and-supervision. */
+  page: optionalText('page', 'the page affected, for example handbook/missing-from-care.'),
+  sourceSays: requiredText('sourceSays', 'quote what the source document says.'),
+  wePublish: requiredText('wePublish', 'say what the site publishes instead.'),
+  why: requiredText('why', 'say why.'),
+  /**
+   * Numbers a One Minute Guide (page) states that its handbook sources do not, as written ("20 working
+   * days"): each must be in the seed lines above (tests/content/guideNumbers.test.ts).
+   */
+  numbers: textList('numbers', '["20 working days"]').optional(),
+});
+
+/** The YAML data files, each a list of entries, and the schema of one entry. */
+export const dataSchemas = {
+  standards: standard,
+  parts: part,
+  glossary: glossaryEntry,
+  contacts: contact,
+  synonyms: synonym,
+  editorialLog: editorialLogEntry,
+};
+
+export type DataCollection = keyof typeof dataSchemas;

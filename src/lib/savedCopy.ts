@@ -1,0 +1,91 @@
+/**
+ * The saved copy (the handbook kept on a carer's device for use with no connection): the rules its service
+ * worker (src/serviceWorker/sw.ts), its build step (scripts/lib/serviceWorker.ts) and the page control
+ * (src/components/SaveForOffline/) share. Pure, so they are unit-tested in Node.
+ */
+
+/** Every cache the saved copy makes starts with this, so "Remove the saved copy" can find them all. */
+export const cachePrefix = 'handbook-saved-copy';
+/** The service worker tells open pages how saving is going on this channel. */
+export const progressChannel = 'handbook-saved-copy';
+export const serviceWorkerUrl = '/sw.js';
+
+/** Where BaseLayout leaves room for the saved-copy notice (an HTML comment: nothing on a page online). */
+export const noticeSlot = '<!--saved-copy-notice-->';
+
+export type SavedCopyMessage =
+  | { type: 'progress'; pagesSaved: number; pages: number; bytes: number; totalBytes: number }
+  | { type: 'saved'; edition: { id: string; date: string }; pages: number; bytes: number };
+
+/**
+ * A precache entry as the build step writes it: Workbox's url and revision, plus its size in bytes
+ * (`bytes`: Workbox removes a `size` field from the entries it writes).
+ */
+export interface SavedFile {
+  url: string;
+  revision: string | null;
+  bytes: number;
+}
+
+/** A built file's address on the site: "handbook/x/index.html" is served as "/handbook/x/". */
+export function siteUrl(file: string): string {
+  const path = `/${file.replace(/\\/g, '/').replace(/^\/+/, '')}`;
+  return path.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Pages are the saved HTML documents; the rest are styles, scripts, the search index and icons. */
+export function isPage(url: string): boolean {
+  return url.endsWith('/') || url.endsWith('.html');
+}
+
+/**
+ * Files whose name changes whenever their content does (Astro's bundles, Pagefind's index chunks and
+ * fragments): the saved copy can serve these without asking the network. Everything else tries the
+ * network first, so an online reader always gets the edition that is online.
+ */
+export function isImmutable(pathname: string): boolean {
+  return (
+    pathname.startsWith('/_astro/') ||
+    /^\/pagefind\/(index|fragment|filter)\//.test(pathname) ||
+    /^\/pagefind\/[^/]+\.pf_meta$/.test(pathname)
+  );
+}
+
+/**
+ * The address a request is saved under: without the query (the search page's ?q=, Pagefind's ?ts= cache
+ * tag) or fragment, and with the trailing slash the site's directory pages have.
+ */
+export function savedCopyKey(requestUrl: string): string {
+  const url = new URL(requestUrl);
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  else if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
+  return url.href;
+}
+
+/** Counts and sizes for the progress message, from the files saved so far. */
+export function tally(files: readonly SavedFile[]): { pages: number; bytes: number } {
+  return { pages: files.filter((f) => isPage(f.url)).length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** The notice's markup: the styles are in src/components/SavedCopyNotice/. */
+export function noticeHtml(text: string, link?: { href: string; text: string }): string {
+  const more = link ? ` <a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>` : '';
+  return `<div class="saved-copy-notice" role="note"><p>${escapeHtml(text)}${more}</p></div>`;
+}
+
+/**
+ * A page with the notice in its slot. A page without the slot (built before it existed) gets it at the
+ * top of <main>, so a saved copy never passes for the live site.
+ */
+export function withNotice(html: string, notice: string): string {
+  if (html.includes(noticeSlot)) return html.replace(noticeSlot, notice);
+  const main = /<main\b[^>]*>/.exec(html);
+  if (main) return html.replace(main[0], `${main[0]}${notice}`);
+  return html.replace(/<body\b[^>]*>/, (body) => `${body}${notice}`);
+}

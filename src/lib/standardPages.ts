@@ -1,0 +1,107 @@
+/**
+ * What the standards pages show, as plain data: a standard's own page (what it says, its official text,
+ * the pages that cite it) and the standards index (each set with its cited standards and their pages,
+ * then what no page cites yet, for staff). Built once by src/data/standards.ts; the pages only render it.
+ */
+import type { PageLink } from './contentPage.ts';
+import { contentTypeLabels, contentTypes, standardUrl, type ContentType } from './routes.ts';
+import { coverageBySet, groupByCollection, standardHeading, standardLabel, standardName, standardSets, type CitingPage, type StandardInfo } from './standards.ts';
+
+export interface StandardFacts extends StandardInfo {
+  group?: string;
+  covers?: string;
+  outcome?: string;
+  outcomeMore?: readonly string[];
+  url: string;
+  page?: number;
+}
+
+export interface CitingPageLink extends CitingPage, PageLink {
+  collection: ContentType;
+  summary: string;
+}
+
+/** Pages grouped under the names carers know them by ("Handbook sections", "One Minute Guides", …). */
+export interface PageGroup {
+  heading: string;
+  pages: CitingPageLink[];
+}
+
+export interface StandardPageData {
+  id: string;
+  title: string;
+  /** The set (and group) it belongs to, above the title. */
+  label: string;
+  description: string;
+  crumbs: PageLink[];
+  covers?: string;
+  outcome?: string;
+  outcomeMore: readonly string[];
+  official: PageLink;
+  /** "Standard 4", to say which standard the cited pages cite. */
+  shortName: string;
+  citing: PageGroup[];
+}
+
+const groupHeading = (collection: ContentType, style: 'page' | 'index') =>
+  style === 'index' && collection === 'documents' ? 'Documents' : contentTypeLabels[collection].many;
+
+function citingGroups(pages: readonly CitingPageLink[], style: 'page' | 'index'): PageGroup[] {
+  return groupByCollection(pages, contentTypes).map(({ collection, pages: group }) => ({ heading: groupHeading(collection as ContentType, style), pages: group }));
+}
+
+/** Where the official text is, said the way each set publishes it. */
+export function officialLink(standard: StandardFacts): PageLink {
+  const label = standardLabel(standard);
+  const title =
+    standard.set === 'nms'
+      ? `Read the National Minimum Standards (PDF)${standard.page ? `, standard ${standard.number} is on page ${standard.page}` : ''}`
+      : standard.set === 'tsd'
+        ? 'Read the Training, Support and Development Standards guidance on GOV.UK'
+        : `Read ${label} on legislation.gov.uk`;
+  return { href: standard.url, title };
+}
+
+export function standardPage(standard: StandardFacts, citing: readonly CitingPageLink[]): StandardPageData {
+  const set = standardSets.find((s) => s.id === standard.set)!;
+  const title = standardHeading(standard);
+  return {
+    id: standard.id,
+    title,
+    label: standard.group ? `${set.title}: ${standard.group}` : set.title,
+    description: `${title}, from ${set.title}, and the handbook pages that cite it.`,
+    crumbs: [
+      { href: '/', title: 'Home' },
+      { href: '/standards/', title: 'Standards and regulations' },
+      { href: `/standards/#${set.id}`, title: set.shortTitle },
+    ],
+    covers: standard.covers,
+    outcome: standard.outcome,
+    outcomeMore: standard.outcomeMore ?? [],
+    official: officialLink(standard),
+    shortName: standardLabel(standard),
+    citing: citingGroups(citing, 'page'),
+  };
+}
+
+export interface StandardsIndexData {
+  sets: { id: string; title: string; cited: { standard: PageLink; citing: PageGroup[] }[] }[];
+  /** For staff: per set, how many are cited and the ones no page cites yet. */
+  uncited: { id: string; title: string; cited: number; total: number; standards: PageLink[] }[];
+}
+
+const standardLink = (standard: StandardInfo): PageLink => ({ href: standardUrl(standard.id), title: standardName(standard) });
+
+export function standardsIndex(catalogue: readonly StandardFacts[], citations: ReadonlyMap<string, readonly CitingPageLink[]>): StandardsIndexData {
+  const coverage = coverageBySet(catalogue, citations);
+  return {
+    sets: coverage.map(({ set, cited }) => ({
+      id: set.id,
+      title: set.title,
+      cited: cited.map(({ standard, pages }) => ({ standard: standardLink(standard), citing: citingGroups(pages, 'index') })),
+    })),
+    uncited: coverage
+      .filter(({ uncited }) => uncited.length > 0)
+      .map(({ set, cited, uncited }) => ({ id: set.id, title: set.title, cited: cited.length, total: cited.length + uncited.length, standards: uncited.map(standardLink) })),
+  };
+}

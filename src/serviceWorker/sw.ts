@@ -1,0 +1,128 @@
+/// <reference lib="webworker" />
+/**
+ * The saved copy's service worker, registered only when a carer chooses "Save the handbook on this
+ * device" (src/components/SaveForOffline/). Bundled and given its file list by scripts/lib/serviceWorker.ts
+ * after the build.
+ *
+ * - Saving: Workbox precaches every page, the styles and scripts, and the whole search index, several
+ *   files at a time, telling open pages how far it has got ("34 of 196 pages, 1.2 MB").
+ * - Reading: pages and other files whose names do not change try the network first and fall back to the
+ *   saved copy after a short wait; a page from the saved copy says so at the top. Hashed files come
+ *   straight from the saved copy.
+ * - Updating: a new edition installs beside the old one and waits; pages say a newer edition is online and
+ *   the carer chooses when to switch (SKIP_WAITING from the page). Nothing reloads by itself.
+ */
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+import {
+  cachePrefix,
+  isImmutable,
+  noticeHtml,
+  progressChannel,
+  savedCopyKey,
+  tally,
+  withNotice,
+  type SavedCopyMessage,
+  type SavedFile,
+} from '../lib/savedCopy.ts';
+import { savedCopyNotice } from '../lib/edition.ts';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: SavedFile[] };
+/** Set by the build step: the edition this worker saves. */
+declare const __SAVED_COPY_EDITION__: { id: string; date: string };
+
+const edition = __SAVED_COPY_EDITION__;
+const files = self.__WB_MANIFEST;
+/** How long a page waits for the network before the saved copy is shown instead. */
+const networkTimeoutSeconds = 3;
+/** Files fetched at once while saving: fast on a phone network without flooding the server. */
+const parallelDownloads = 6;
+const manageLink = { href: '/accessibility/#saved-copy', text: 'About the saved copy' };
+
+const controller = new PrecacheController({ cacheName: cachePrefix });
+controller.addToCacheList(files);
+const channel = new BroadcastChannel(progressChannel);
+const post = (message: SavedCopyMessage) => channel.postMessage(message);
+
+/** Workbox's install, but several files at a time and reporting progress as each one is saved. */
+async function saveEverything(event: ExtendableEvent): Promise<void> {
+  const keys = controller.getURLsToCacheKeys();
+  const { pages, bytes: totalBytes } = tally(files);
+  const done: SavedFile[] = [];
+  const queue = [...files];
+  async function worker() {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const url = new URL(file.url, self.location.href).href;
+      const cacheKey = keys.get(url)!;
+      const request = new Request(url, { cache: file.revision ? 'reload' : 'default', credentials: 'same-origin' });
+      await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event }));
+      done.push(file);
+      const progress = tally(done);
+      post({ type: 'progress', pagesSaved: progress.pages, pages, bytes: progress.bytes, totalBytes });
+    }
+  }
+  await Promise.all(Array.from({ length: parallelDownloads }, worker));
+}
+
+self.addEventListener('install', (event) => event.waitUntil(saveEverything(event)));
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      await controller.activate(event);
+      // The first save takes charge of the open page at once, so it works offline without a reload.
+      await self.clients.claim();
+      const { pages, bytes } = tally(files);
+      post({ type: 'saved', edition, pages, bytes });
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data?.type === 'STATUS') {
+    const { pages, bytes } = tally(files);
+    event.ports[0]?.postMessage({ edition, pages, bytes });
+  }
+});
+
+async function html(response: Response, change: (text: string) => string): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  return new Response(change(await response.text()), { status: response.status, statusText: response.statusText, headers });
+}
+
+const isHtml = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('text/html');
+
+/** The saved copy of a request, a page marked as the saved copy; for a page not saved, the saved "not found" page. */
+async function fromSavedCopy(request: Request): Promise<Response | undefined> {
+  let saved = await controller.matchPrecache(savedCopyKey(request.url));
+  if (!saved && request.mode === 'navigate') saved = await controller.matchPrecache('/404.html');
+  if (!saved || !isHtml(saved)) return saved;
+  return html(saved, (text) => withNotice(text, noticeHtml(savedCopyNotice(edition), manageLink)));
+}
+
+/** Online, a page says when a newer edition has been saved beside this one and is waiting for the carer. */
+const updateNotice = noticeHtml('A newer edition of the handbook is online.', {
+  href: '/accessibility/#saved-copy',
+  text: 'Update the saved copy on this device',
+});
+
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && !isImmutable(url.pathname),
+  new NetworkOnly({
+    networkTimeoutSeconds,
+    plugins: [
+      {
+        handlerDidError: async ({ request }) => fromSavedCopy(request),
+        fetchDidSucceed: async ({ request, response }) => {
+          if (request.mode !== 'navigate' || !isHtml(response) || self.registration.waiting?.state !== 'installed') return response;
+          return html(response, (text) => withNotice(text, updateNotice));
+        },
+      },
+    ],
+  }),
+);
+registerRoute(new PrecacheRoute(controller, { ignoreURLParametersMatching: [/.*/], directoryIndex: '', cleanURLs: false }));
+

@@ -1,0 +1,218 @@
+/**
+ * The saved copy, end to end in Chromium, on its own static server (scripts/lib/staticServer.ts) that the
+ * tests stop and restart and point at a second edition: opting in, reading 20 pages and searching with the
+ * server stopped, being offered the next edition and getting it, removing the copy, and the kill switch.
+ * Port: OFFLINE_TEST_PORT (default 4431).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { startStaticServer, type StaticSite } from '../../scripts/lib/staticServer.ts';
+import { buildServiceWorker } from '../../scripts/lib/serviceWorker.ts';
+import { editionLabel, savedCopyNotice } from '../../src/lib/edition.ts';
+import { cachePrefix } from '../../src/lib/savedCopy.ts';
+import { sitemapPaths } from './site.ts';
+import { axeViolations, setReadingMode } from './readingModes.ts';
+
+/** axe (WCAG 2.2 AA; AAA contrast in high visibility) in the four reading modes, on the page as it is now. */
+async function axeInEveryMode(page: Page) {
+  const found: string[] = [];
+  for (const mode of ['standard', 'largest', 'high', 'forced-colours'] as const) {
+    await setReadingMode(page, mode);
+    found.push(...(await axeViolations(page, { enhanced: mode === 'high' })).map((v) => `${mode}: ${v}`));
+  }
+  await setReadingMode(page, 'standard');
+  return found;
+}
+
+const port = Number(process.env.OFFLINE_TEST_PORT ?? 4431);
+const dist = join(process.cwd(), 'dist');
+const first = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as { id: string; date: string };
+const nextDay = new Date(Date.parse(`${first.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const second = { id: `${first.id}-next`, date: nextDay };
+const changedPage = '/handbook/allegations/';
+const newText = 'This sentence is new in the next edition.';
+
+let work: string;
+let nextEditionDir: string;
+let killSwitchDir: string;
+let site: StaticSite | undefined;
+
+/** The next edition: a copy of this build with one page changed, a new edition, and its own service worker. */
+async function makeNextEdition(dir: string) {
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...second, label: editionLabel(second) }));
+  const file = join(dir, changedPage, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  writeFileSync(file, html.replace(/(<article\b[^>]*>)/, `$1<p data-next-edition>${newText}</p>`));
+  await buildServiceWorker(dir);
+}
+
+async function serve(root: string) {
+  if (site) site.serve(root);
+  else site = await startStaticServer(root, port);
+  return site;
+}
+
+async function stopServer() {
+  await site?.close();
+  site = undefined;
+}
+
+const url = (path: string) => `http://127.0.0.1:${port}${path}`;
+
+function registrations(page: Page) {
+  return page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+}
+
+function savedCaches(page: Page) {
+  return page.evaluate(async (prefix) => (await caches.keys()).filter((key) => key.startsWith(prefix)), cachePrefix);
+}
+
+/** Saves the handbook from the home page; returns the seconds it took and every progress message shown. */
+async function save(page: Page) {
+  await page.goto(url('/'));
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const status = document.querySelector('[data-saved-copy-control] [role="status"]')!;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Save the handbook on this device' }).click();
+  const status = page.locator('[data-saved-copy-control] [role="status"]');
+  await expect(status).toContainText('Saved on this device', { timeout: 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  return { seconds, seen, status: (await status.textContent()) ?? '' };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'handbook-editions-'));
+  nextEditionDir = join(work, 'next');
+  killSwitchDir = join(work, 'kill-switch');
+  await makeNextEdition(nextEditionDir);
+  cpSync(nextEditionDir, killSwitchDir, { recursive: true });
+  await buildServiceWorker(killSwitchDir, { killSwitch: true });
+});
+
+test.afterAll(async () => {
+  await stopServer();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test.describe('the saved copy', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  test.afterAll(async () => {
+    await context.close();
+  });
+
+  test('before opting in, no service worker is registered after visiting several pages', async () => {
+    await serve(dist);
+    for (const path of ['/', '/contents/', changedPage, '/search/', '/contacts/', '/accessibility/']) {
+      const response = await page.goto(url(path));
+      expect(response?.status()).toBe(200);
+    }
+    await expect(page.getByRole('button', { name: 'Save the handbook on this device' })).toBeVisible();
+    expect(await registrations(page)).toBe(0);
+    expect(context.serviceWorkers()).toEqual([]);
+    expect(await savedCaches(page)).toEqual([]);
+  });
+
+  test('saving shows progress, then what was saved; with the server stopped, 20 pages open from the saved copy and search works', async () => {
+    await serve(dist);
+    const { seconds, seen, status } = await save(page);
+    const progress = seen.filter((text) => /^Saving: \d+ of \d+ pages, [\d.]+ (KB|MB)$/.test(text));
+    expect(progress.length, `progress was announced: ${seen.join(' | ')}`).toBeGreaterThan(0);
+    const [, pages, size] = /(\d+) pages, ([\d.]+ MB)/.exec(status) ?? [];
+    expect(Number(pages)).toBe(sitemapPaths().filter((p) => p !== '/print/').length + 1); // and the 404 page
+    expect(await axeInEveryMode(page), 'the control once saved').toEqual([]);
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    console.log(`Saved copy: ${status} Saved in ${seconds.toFixed(1)} s on the local server; browser storage used ${(usage / 1e6).toFixed(1)} MB.`);
+    expect(Number.parseFloat(size)).toBeLessThan(5);
+    expect(await registrations(page)).toBe(1);
+
+    await stopServer();
+    const notice = savedCopyNotice(first);
+    const paths = sitemapPaths().filter((p) => p !== '/print/');
+    const step = Math.floor(paths.length / 20);
+    const sample = [...new Set(['/', '/contacts/', changedPage, ...paths.filter((_, i) => i % step === 0)])].slice(0, 20);
+    expect(sample).toHaveLength(20);
+    for (const path of sample) {
+      const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('main .saved-copy-notice'), path).toContainText(notice);
+      await expect(page.locator('main h1'), path).toBeVisible();
+    }
+    await expect(page.locator('[data-next-edition]')).toHaveCount(0);
+    expect(await axeInEveryMode(page), 'a page with the saved-copy notice').toEqual([]);
+
+    await page.goto(url('/search/?q=allegation'));
+    await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('link', { name: /allegation/i }).first().click();
+    await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
+  });
+
+  test('the next edition is offered as an update, and once accepted it is what opens offline', async () => {
+    await serve(nextEditionDir);
+    await page.goto(url('/contents/'));
+    // The browser checks for a new service worker on navigation; the new edition saves beside the old one and waits.
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 60_000 })
+      .toBe(true);
+    await page.goto(url('/guides/'));
+    await expect(page.locator('main .saved-copy-notice')).toContainText('A newer edition of the handbook is online.');
+    await page.getByRole('link', { name: 'Update the saved copy on this device' }).click();
+    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText('A newer edition of the handbook is online');
+    expect(await axeInEveryMode(page), 'the update offer').toEqual([]);
+    await page.getByRole('button', { name: 'Update the saved copy' }).click();
+    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText(`Updated: the edition of ${editionLabel(second)}`);
+
+    await stopServer();
+    await page.goto(url(changedPage));
+    await expect(page.locator('[data-next-edition]')).toHaveText(newText);
+    await expect(page.locator('main .saved-copy-notice')).toContainText(savedCopyNotice(second));
+  });
+
+  test('removing the saved copy removes it', async () => {
+    await serve(nextEditionDir);
+    await page.goto(url('/accessibility/'));
+    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText('Saved on this device');
+    await page.getByRole('button', { name: 'Remove the saved copy' }).click();
+    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toHaveText('The saved copy is removed from this device.');
+    expect(await registrations(page)).toBe(0);
+    expect(await savedCaches(page)).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Save the handbook on this device' })).toBeVisible();
+
+    await stopServer();
+    const offline = await page.goto(url('/contents/')).catch(() => null);
+    expect(offline?.status() ?? 0, 'nothing answers offline once the copy is removed').not.toBe(200);
+  });
+});
+
+test('the kill switch unregisters the saved copy and deletes it on the next visit', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await serve(nextEditionDir);
+  await save(page);
+  expect(await savedCaches(page)).not.toEqual([]);
+
+  await serve(killSwitchDir);
+  await page.goto(url('/contents/'));
+  await expect.poll(() => registrations(page), { timeout: 30_000 }).toBe(0);
+  await expect.poll(() => savedCaches(page), { timeout: 30_000 }).toEqual([]);
+  await stopServer();
+  const offline = await page.goto(url('/contents/')).catch(() => null);
+  expect(offline?.status() ?? 0).not.toBe(200);
+  await context.close();
+});

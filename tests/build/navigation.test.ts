@@ -1,0 +1,18 @@
+/** Every page leads to the A to Z index and the glossary, from its header or footer. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
+
+const dist = join(process.cwd(), 'dist');
+
+test('every page links to the A to Z index and the glossary outside its main content', () => {
+  const pages = htmlFiles(dist);
+  assert.ok(pages.length > 100, `the built site has pages (${pages.length})`);
+  const missing = pages.flatMap((file) => {
+    const furniture = readFileSync(file, 'utf8').replace(/<main[\s\S]*<\/main>/, '');
+    return ['/a-z/', '/glossary/'].filter((href) => !furniture.includes(`href="${href}"`)).map((href) => `${file.slice(dist.length)}: no link to ${href}`);
+  });
+  assert.deepEqual(missing, []);
+});

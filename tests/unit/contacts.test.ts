@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contactViews, fallbackSentence, getHelpLines, mailtoHref, nameInSentence, telHref } from '../../src/lib/contacts.ts';
+
+test('a contact is named in a sentence without its closing part in brackets', () => {
+  assert.equal(nameInSentence('Fostering On Call (out of hours)'), 'Fostering On Call');
+  assert.equal(nameInSentence('Ofsted'), 'Ofsted');
+});
+
+test('a contact with no number says so and names whom to ring instead, with their hours', () => {
+  const edt = { name: 'Emergency Duty Team (EDT)' };
+  assert.deepEqual(fallbackSentence(edt, { name: 'Fostering On Call (out of hours)', hours: 'Outside office hours, including weekends and bank holidays' }), {
+    gap: 'This handbook does not yet give a number for the Emergency Duty Team.',
+    instead: 'Outside office hours, including weekends and bank holidays, ring Fostering On Call on',
+  });
+  assert.equal(fallbackSentence(edt, { name: 'Fostering Service' }).instead, 'Ring Fostering Service on');
+});
+
+test('every contact as pages show it, with whom to ring instead worked out for one with no number', () => {
+  const contacts = contactViews([
+    { id: 'emergency', name: 'Emergency services', purpose: 'Call 999.', phone: '999', urgent: true },
+    { id: 'edt', name: 'Emergency Duty Team (EDT)', purpose: 'Out of hours.', urgent: false, fallback: 'on-call' },
+    { id: 'on-call', name: 'Fostering On Call (out of hours)', purpose: 'Help.', phone: '07958 337681', hours: 'Outside office hours', urgent: true },
+    { id: 'office', name: 'Coventry Fostering Service', purpose: 'Office.', phone: '024 7683 2828', urgent: false, officeHoursLine: true },
+  ]);
+  assert.deepEqual(contacts[1].instead, {
+    gap: 'This handbook does not yet give a number for the Emergency Duty Team.',
+    instead: 'Outside office hours, ring Fostering On Call on',
+    phone: '07958 337681',
+  });
+  assert.equal(contacts[0].instead, undefined);
+  assert.deepEqual(getHelpLines(contacts).map((c) => c.id), ['emergency', 'on-call', 'office'], 'urgent lines in order, then the office-hours line');
+});
+
+test('phone numbers become tel: links without spaces; emails mailto: links', () => {
+  assert.equal(telHref('07958 337681'), 'tel:07958337681');
+  assert.equal(telHref('024 7683 2828'), 'tel:02476832828');
+  assert.equal(telHref('999'), 'tel:999');
+  assert.equal(mailtoHref('a@b.uk'), 'mailto:a@b.uk');
+});

@@ -1,0 +1,29 @@
+/** A small site written into a temporary folder, for the pipeline's unit tests. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** Handbook pages (the pages with a part) open with key points, which their schema requires. */
+const keyPointsFor = (fields: string) => (/^part:/m.test(fields) ? '\nkeyPoints: ["Contact your supervising social worker.", "Record what happened."]' : '');
+
+export const page = (fields: string, body = '\nText.\n') =>
+  `---\n${fields}\nsummary: A page.\nreviewed: 2026-11-01\nchanges:\n  - date: 2026-11-01\n    summary: First published.${keyPointsFor(fields)}\n---\n${body}`;
+
+export const lists = {
+  'content/standards.yaml': '- id: nms-4\n  set: nms\n  number: 4\n  title: Safeguarding children\n  url: https://www.gov.uk/nms\n  verified: true\n',
+  'content/parts.yaml': '- id: about\n  order: 1\n  title: About\n  description: About the handbook.\n',
+  'content/glossary.yaml': '- id: ssw\n  term: SSW\n  definition: Your social worker.\n',
+  'content/contacts.yaml': '- id: fostering-on-call\n  name: Fostering On Call\n  purpose: Out of hours.\n  phone: "07958 337681"\n',
+  'content/synonyms.yaml': '- id: respite\n  pagesSay: [short stays]\n  carersSay: [respite]\n',
+  'content/editorial-log/a.yaml': '- kind: question\n  seed: "000"\n  lines: "1"\n  sourceSays: A.\n  wePublish: B.\n  why: C.\n',
+};
+
+/** Writes the files (path -> text or bytes) into a new temporary folder and returns it. */
+export function siteOf(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-unit-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyUrl, webAddressProblem } from '../../../src/lib/content/urls.ts';
+
+const kind = (url: string) => {
+  const verdict = classifyUrl(url);
+  return 'kind' in verdict ? verdict.kind : verdict.what;
+};
+
+test('links may go to https, mailto:, tel: and handbook addresses', () => {
+  assert.equal(kind('https://www.gov.uk/'), 'https');
+  assert.equal(kind('mailto:a@b.uk'), 'mailto');
+  assert.equal(kind('tel:999'), 'tel');
+  assert.equal(kind('/handbook/allegations/'), 'internal');
+  assert.equal(kind('#daily-records'), 'anchor');
+});
+
+test('schemes are read as a browser reads them: any case, spaces, tabs and line breaks ignored', () => {
+  for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<script>', 'VBScript:x']) {
+    assert.match(kind(url), /would run code/, url);
+  }
+  assert.match(kind('HTTP://www.gov.uk'), /not secure/);
+  assert.match(kind('file:///C:/a.docx'), /file on someone's computer/);
+  assert.match(kind('C:\\Users\\a.docx'), /file on someone's computer/);
+  assert.match(kind('//evil.example/'), /another website/);
+  assert.match(kind('ftp://example.com/'), /"ftp:"/);
+  assert.match(kind('handbook/allegations/'), /not a full web address/);
+  assert.match(kind('https:/missing-slash'), /"https:"/);
+});
+
+test('a web address in a data file is https only', () => {
+  assert.equal(webAddressProblem('https://www.gov.uk/'), undefined);
+  assert.match(webAddressProblem('/handbook/')!.what, /not a web address/);
+  assert.match(webAddressProblem('javascript:alert(1)')!.what, /would run code/);
+});

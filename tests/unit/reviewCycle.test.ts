@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addMonths, formatReviewSchedule, overdueMessage, reviewDateMessages, reviewDue, reviewSchedule } from '../../src/lib/reviewCycle.ts';
+
+const d = (text: string) => new Date(`${text}T00:00:00Z`);
+
+test('review dates: 12 months by default, reviewEvery or reviewBy override', () => {
+  assert.deepEqual(addMonths(d('2025-01-31'), 1), d('2025-02-28'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01') }), d('2026-04-01'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewEvery: 6 }), d('2025-10-01'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewBy: d('2025-05-01') }), d('2025-05-01'));
+  assert.match(overdueMessage({ reviewed: d('2025-01-01') }, d('2026-01-03'))!, /due on 1 January 2026 \(2 days ago\)/);
+  assert.equal(overdueMessage({ reviewed: d('2025-01-01') }, d('2025-12-31')), undefined);
+});
+
+test('review dates in the wrong order are problems with the field they are about', () => {
+  const found = reviewDateMessages({ reviewed: d('2026-12-01'), reviewBy: d('2026-11-01'), reviewEvery: 6 }, d('2026-11-22'));
+  assert.deepEqual(found.map((m) => m.field), ['reviewed', 'reviewBy', 'reviewEvery']);
+  assert.match(found[0].what, /reviewed 2026-12-01 is in the future/);
+});
+
+test('the review report: overdue first, then by due date', () => {
+  const rows = reviewSchedule(
+    [
+      { file: 'later', title: 'Later', reviewed: d('2026-06-01') },
+      { file: 'overdue', title: 'Overdue', reviewed: d('2024-01-01') },
+      { file: 'soon', title: 'Soon', reviewed: d('2025-06-01'), reviewEvery: 12 },
+    ],
+    d('2026-01-01'),
+  );
+  assert.deepEqual(rows.map((r) => r.file), ['overdue', 'soon', 'later']);
+  const report = formatReviewSchedule(rows, d('2026-01-01'));
+  assert.match(report, /Overdue \(1\):\n {2}2025-01-01 {2}365 days overdue {2}overdue .*\n\nDue next \(2\):\n {2}2026-06-01 .* soon .*\n {2}2027-06-01 .* later /);
+});
