@@ -22,11 +22,16 @@ export function getAliasRules(): Promise<AliasRule[]> {
 
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
- * summaries and text, and the words the search aliases add to them (glossary names, carers' words).
+ * summaries, key points and text, and the words the search aliases add to them (glossary names, carers'
+ * words).
  */
 export async function getPackedVocabulary(): Promise<string[]> {
   const entries = (await Promise.all(contentTypes.map((type) => getCollection(type)))).flat();
-  const pages = entries.map((entry) => ({ title: entry.data.title, summary: entry.data.summary, body: mdxText(entry.body ?? '') }));
+  const pages = entries.map((entry) => ({
+    title: entry.data.title,
+    summary: entry.data.summary,
+    body: [mdxText(entry.body ?? ''), ...('keyPoints' in entry.data ? entry.data.keyPoints : [])].join('\n'),
+  }));
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
   return packVocabulary(vocabularyWeights({ pages, terms }));
 }
