@@ -54,6 +54,10 @@ try {
   if (failing.length > 0) console.log(`  Below full marks:\n    ${failing.join('\n    ')}`);
   const longTasks = (result.audits['long-tasks']?.details?.items ?? []) as { url: string; duration: number }[];
   for (const task of longTasks.slice(0, 5)) console.log(`  Long task: ${task.duration.toFixed(0)} ms, ${task.url}`);
+  const scripts = (result.audits['bootup-time']?.details?.items ?? []) as { url: string; scripting: number; scriptParseCompile: number }[];
+  for (const script of scripts.slice(0, 5)) {
+    console.log(`  Script time: ${script.scripting.toFixed(0)} ms running, ${script.scriptParseCompile.toFixed(0)} ms compiling, ${script.url}`);
+  }
 } finally {
   await server.stop();
   rmSync(out, { recursive: true, force: true });

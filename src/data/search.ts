@@ -25,7 +25,7 @@ export function getAliasRules(): Promise<AliasRule[]> {
  * summaries, key points and text, and the words the search aliases add to them (glossary names, carers'
  * words).
  */
-export async function getPackedVocabulary(): Promise<string[]> {
+export async function getPackedVocabulary(): Promise<string> {
   const entries = (await Promise.all(contentTypes.map((type) => getCollection(type)))).flat();
   const pages = entries.map((entry) => ({
     title: entry.data.title,

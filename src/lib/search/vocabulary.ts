@@ -2,8 +2,8 @@
  * The handbook's vocabulary, for "Did you mean …?": every word of the pages (titles, summaries, headings,
  * text), the glossary's terms and the carers' words the search knows (synonyms), each weighted by how much
  * it matters (how often it is used, more for a title, a heading or a glossary term). Built once at build
- * time and sent to the search page packed: words in bands by weight, each band sorted and front-coded
- * ("0foster6ing" is foster, fostering), which gzip squeezes to a few KB.
+ * time and sent to the search page packed: sorted and front-coded, each word with its band (see
+ * packVocabulary), which gzip squeezes to a few KB.
  */
 import { questionWords } from './query.ts';
 
@@ -48,33 +48,35 @@ export function vocabularyWeights({ pages, terms }: VocabularySources): Map<stri
   return weights;
 }
 
-function frontCode(words: readonly string[]): string {
+/** What follows each word in the packed vocabulary: its band, 0 (the most used) to 3. */
+const bandMarks = '.,;:';
+
+/**
+ * The vocabulary as the search page fetches it: the words in order, each written as how many letters it
+ * shares with the word before (up to 9), the rest of it, and its band mark ("0foster.6ing." is foster and
+ * fostering, both band 0). Sorted once here, so the search page has nothing to sort.
+ */
+export function packVocabulary(weights: ReadonlyMap<string, number>): string {
   let previous = '';
-  return words
+  return [...weights.keys()]
+    .sort()
     .map((word) => {
       let shared = 0;
       while (shared < 9 && word[shared] !== undefined && word[shared] === previous[shared]) shared++;
       previous = word;
-      return `${shared}${word.slice(shared)}`;
+      return `${shared}${word.slice(shared)}${bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)]}`;
     })
     .join('');
 }
 
-/** The vocabulary as the search page fetches it: one front-coded string per band, the most used first. */
-export function packVocabulary(weights: ReadonlyMap<string, number>): string[] {
-  const bands: string[][] = bandWeights.map(() => []);
-  for (const [word, weight] of weights) bands[bandWeights.findIndex((least) => weight >= least)].push(word);
-  return bands.map((words) => frontCode(words.sort()));
-}
-
-export function unpackVocabulary(packed: readonly string[]): Vocabulary {
+export function unpackVocabulary(packed: string): Vocabulary {
+  const words: string[] = [];
   const band = new Map<string, number>();
-  packed.forEach((coded, index) => {
-    let word = '';
-    for (const [, shared, rest] of coded.matchAll(/(\d)([a-z]+)/g)) {
-      word = word.slice(0, Number(shared)) + rest;
-      band.set(word, index);
-    }
-  });
-  return { words: [...band.keys()].sort(), band };
+  let word = '';
+  for (const [, shared, rest, mark] of packed.matchAll(/(\d)([a-z]+)([.,;:])/g)) {
+    word = word.slice(0, Number(shared)) + rest;
+    words.push(word);
+    band.set(word, bandMarks.indexOf(mark));
+  }
+  return { words, band };
 }

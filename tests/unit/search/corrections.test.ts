@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allowedEdits, correctQuery, corrections, correctWord, editDistance, isKnown } from '../../../src/lib/search/corrections.ts';
-import { unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
 import { fakeVocabulary } from './fakeHandbook.ts';
 
 /** A vocabulary with chosen bands: 0 the most used. */
-const vocabulary = (bands: Record<string, number>) => unpackVocabulary(
-  [0, 1, 2, 3].map((band) => Object.keys(bands).filter((w) => bands[w] === band).sort().map((w) => `0${w}`).join('')),
-);
+const vocabulary = (bands: Record<string, number>) =>
+  unpackVocabulary(packVocabulary(new Map(Object.entries(bands).map(([word, band]) => [word, [40, 10, 3, 1][band]]))));
 
 test('edits: added, dropped, changed, and two letters swapped count one each', () => {
   assert.equal(editDistance('safegaurding', 'safeguarding'), 1, 'a swap');

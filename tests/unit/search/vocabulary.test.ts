@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gzipSync } from 'node:zlib';
 import { packVocabulary, unpackVocabulary, vocabularyWeights, wordsIn } from '../../../src/lib/search/vocabulary.ts';
 
 test('words: lower case, three letters or more, no question words', () => {
@@ -19,10 +18,10 @@ test('weights: a title or a glossary term counts for more than a passing mention
   assert.equal(weights.has('a'), false);
 });
 
-test('packed and unpacked, every word comes back with its band, most used first', () => {
-  const weights = new Map([['foster', 50], ['fostering', 45], ['fosters', 12], ['money', 3], ['monday', 1]]);
+test('packed and unpacked, every word comes back in order with its band, 0 the most used', () => {
+  const weights = new Map([['fostering', 45], ['foster', 50], ['fosters', 12], ['money', 3], ['monday', 1]]);
   const packed = packVocabulary(weights);
-  assert.deepEqual(packed, ['0foster6ing', '0fosters', '0money', '0monday']);
+  assert.equal(packed, '0foster.6ing.6s,0monday:3ey;');
   const vocabulary = unpackVocabulary(packed);
   assert.deepEqual(vocabulary.words, ['foster', 'fostering', 'fosters', 'monday', 'money']);
   assert.deepEqual([...vocabulary.band].sort(), [['foster', 0], ['fostering', 0], ['fosters', 1], ['monday', 3], ['money', 2]]);
@@ -31,7 +30,6 @@ test('packed and unpacked, every word comes back with its band, most used first'
 test('front coding keeps the packed words smaller than the plain list', () => {
   const words = ['allegation', 'allegations', 'allowance', 'allowances', 'allowed', 'safeguard', 'safeguarding', 'safer'];
   const packed = packVocabulary(new Map(words.map((w) => [w, 1])));
-  assert.ok(packed.join('').length < words.join('\n').length * 0.7, packed.join(''));
+  assert.ok(packed.length < words.join('\n').length * 0.7, packed);
   assert.deepEqual(unpackVocabulary(packed).words, words);
-  assert.ok(gzipSync(JSON.stringify(packed)).length > 0);
 });
