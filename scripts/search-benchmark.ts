@@ -1,14 +1,18 @@
 /**
  * Search benchmark on the built site (run `npm run build` first), in headless Chromium:
- * - the time from the last keystroke to the results being rendered, for each query, median and worst,
- *   both in a fresh browser (nothing cached: the search loads Pagefind and the index chunks it needs)
- *   and in a page that has already searched;
- * - the bytes transferred for a first search: the search page and everything it loads until the first
- *   results are shown.
+ * - the time from the last keystroke to the final results being rendered, for each query, median and
+ *   worst, both in a fresh browser (nothing cached: the search loads Pagefind, its worker, the index
+ *   chunks and the vocabulary it needs) and in a page that has already searched;
+ * - the bytes transferred for a first search (the query entered in one go): the search page and
+ *   everything it and Pagefind's worker load until the results are shown, as nginx logs them (headers and
+ *   body, compressed as in production): a browser does not report what a shared worker fetches.
  * Usage: npm run benchmark:search [-- --port 4450]   (default 4410, beside npm start and npm test; CHROMIUM_PATH picks another Chromium)
  * The site is served as in production (nginx with the generated headers; scripts/lib/nginxServer.ts).
  * Figures are for a local server without network throttling: they measure the search itself.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNginx } from './lib/nginxServer.ts';
 
@@ -29,6 +33,22 @@ const queries = [
   'car seat',
   'staying put',
 ];
+
+/** nginx writes each response's address and the bytes it sent (headers and body) here. */
+const logFolder = mkdtempSync(join(tmpdir(), 'search-benchmark-'));
+const bytesLog = join(logFolder, 'bytes.log');
+writeFileSync(bytesLog, '');
+
+/** The bytes sent for each path since the log held `from` characters. */
+function sentSince(from: number): Map<string, number> {
+  const sent = new Map<string, number>();
+  for (const line of readFileSync(bytesLog, 'utf8').slice(from).split('\n').filter(Boolean)) {
+    const [address, bytes] = line.split(' ');
+    const path = decodeURIComponent(address.split('?')[0]);
+    sent.set(path, (sent.get(path) ?? 0) + Number(bytes));
+  }
+  return sent;
+}
 
 /** Watches the results list; resolves the time from the last keystroke to the last change of the list. */
 async function typeAndTime(page: Page, query: string): Promise<number> {
@@ -55,34 +75,31 @@ function summary(times: number[]) {
   return `median ${median.toFixed(0)} ms, worst ${sorted.at(-1)!.toFixed(0)} ms (${sorted.length} queries)`;
 }
 
-/** Every response the search page receives (its worker's too), with its size on the wire (headers and body). */
-async function firstSearchBytes(browser: Browser) {
+/** Everything sent for a first search in a fresh browser, grouped (index chunks and fragments together). */
+async function firstSearchBytes(browser: Browser, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = { page: 0, search: 0 };
-  const files: Record<string, number> = {};
-  const pending: Promise<void>[] = [];
-  const count = (url: string, size: number) => {
-    const path = new URL(url).pathname;
-    bytes[path.startsWith('/pagefind/') ? 'search' : 'page'] += size;
-    const group = path.replace(/\/pagefind\/(index|fragment)\/.*/, '/pagefind/$1/*');
-    files[group] = (files[group] ?? 0) + size;
-  };
-  context.on('requestfinished', (request) => {
-    pending.push(
-      request.sizes().then((sizes) => count(request.url(), sizes.responseHeadersSize + sizes.responseBodySize)),
-    );
-  });
+  const from = readFileSync(bytesLog, 'utf8').length;
   await page.goto(`${base}/search/`);
-  await typeAndTime(page, 'who do I ring out of hours');
-  await Promise.all(pending);
+  // Typed in one go: letter by letter, what is fetched depends on how often the typing pauses.
+  await page.locator('#search-query').fill(query);
+  await page.getByRole('main').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
   await context.close();
-  return { bytes, files };
+  const sent = sentSince(from);
+  const files: Record<string, number> = {};
+  for (const [path, size] of sent) {
+    const group = path.replace(/\/pagefind\/(index|fragment|filter)\/.*/, '/pagefind/$1/*');
+    files[group] = (files[group] ?? 0) + size;
+  }
+  return files;
 }
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 let server;
 try {
-  server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port });
+  server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port, bytesLog });
 } catch (error) {
   console.error(`The benchmark could not serve the site: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
@@ -111,16 +128,23 @@ try {
     warm.push(await typeAndTime(page, query));
   }
   await context.close();
-  const { bytes, files } = await firstSearchBytes(browser);
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Last keystroke to results rendered, fresh browser each query: ${summary(cold)}`);
   console.log(`  ${queries.map((q, i) => `${q}: ${cold[i].toFixed(0)}`).join('; ')}`);
   console.log(`Last keystroke to results rendered, page that has searched before: ${summary(warm)}`);
   console.log(`  ${queries.map((q, i) => `${q}: ${warm[i].toFixed(0)}`).join('; ')}`);
-  console.log(`Bytes transferred for a first search (“who do I ring out of hours”, empty cache): ${kb(bytes.page + bytes.search)}`);
-  console.log(`  search page (HTML, CSS, script): ${kb(bytes.page)}; Pagefind and index: ${kb(bytes.search)}`);
-  for (const [path, n] of Object.entries(files).sort((a, b) => b[1] - a[1])) console.log(`    ${path}: ${kb(n)}`);
+  for (const query of ['who do I ring out of hours', 'safegaurding']) {
+    const files = await firstSearchBytes(browser, query);
+    const total = (test: (path: string) => boolean) =>
+      Object.entries(files)
+        .filter(([path]) => test(path))
+        .reduce((sum, [, n]) => sum + n, 0);
+    const search = (path: string) => path.startsWith('/pagefind/') || path === '/search-vocabulary.json';
+    console.log(`Bytes sent for a first search (“${query}”, empty cache): ${kb(total(() => true))}`);
+    console.log(`  search page (HTML, CSS, scripts): ${kb(total((p) => !search(p)))}; Pagefind, its worker, index and vocabulary: ${kb(total(search))}`);
+    for (const [path, n] of Object.entries(files).sort((a, b) => b[1] - a[1])) console.log(`    ${path}: ${kb(n)}`);
+  }
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(logFolder, { recursive: true, force: true });
 }

@@ -41,10 +41,21 @@ export interface ServerOptions {
   port: number;
   /** Log each request to standard output. */
   accessLog?: boolean;
+  /** Write each response's address and the bytes sent for it (headers and body) to this file. */
+  bytesLog?: string;
+}
+
+/** The access_log lines: "off" cancels every other access_log at its level, so it only stands alone. */
+function accessLogs(accessLog: boolean, bytesLog?: string): string {
+  const logs = [
+    ...(accessLog ? ['access_log /dev/stdout;'] : []),
+    ...(bytesLog ? [`log_format bytes '$request_uri $bytes_sent';`, `access_log ${bytesLog} bytes;`] : []),
+  ];
+  return logs.length > 0 ? logs.join('\n  ') : 'access_log off;';
 }
 
 /** A whole nginx.conf around the generated snippet, with every writable path under `temp`. */
-export function nginxConfig({ root, host, port, accessLog = false }: ServerOptions, temp: string, mimeTypes: string): string {
+export function nginxConfig({ root, host, port, accessLog = false, bytesLog }: ServerOptions, temp: string, mimeTypes: string): string {
   return `# Written by scripts/lib/nginxServer.ts for one run of the local server.
 daemon off;
 worker_processes 1;
@@ -57,7 +68,7 @@ http {
   default_type application/octet-stream;
   charset utf-8;
   sendfile on;
-  access_log ${accessLog ? '/dev/stdout' : 'off'};
+  ${accessLogs(accessLog, bytesLog)}
   client_body_temp_path ${join(temp, 'body')};
   proxy_temp_path ${join(temp, 'proxy')};
   fastcgi_temp_path ${join(temp, 'fastcgi')};

@@ -18,11 +18,13 @@ export const budget = { css: 8 * 1024, js: 2 * 1024, outsideMain: 4 * 1024 };
 
 /**
  * The search page is the one page that runs search: on top of every page's allowance (the reading
- * controls) it may spend 3 KB on the search interface. Pagefind's loader and index are fetched by that
- * script when it runs and are not counted here; the search benchmark measures them.
+ * controls) it may spend 4.5 KB on the search interface: the query, ranking, the excerpts that start at a
+ * sentence, "Did you mean …?" and the results from templates. Pagefind's loader, worker and index and the
+ * vocabulary for "Did you mean …?" are fetched by that script when it runs and are not counted here; the
+ * search benchmark measures them.
  */
 export const searchPage = '/search/';
-export const searchInterfaceAllowance = 3 * 1024;
+export const searchInterfaceAllowance = 4.5 * 1024;
 export const searchPageBudget = { ...budget, js: budget.js + searchInterfaceAllowance };
 
 /**

@@ -20,7 +20,8 @@ export const savedCopyLimit = 5_000_000;
 
 /**
  * What the saved copy holds: every page, the styles and scripts, the icons and manifest, and the
- * search index (Pagefind's loader, worker, WebAssembly, entry, metadata, index, fragments and filters).
+ * search index (Pagefind's loader, worker, WebAssembly, entry, metadata, index, fragments and filters)
+ * and the search page's vocabulary for "Did you mean …?".
  * Not Pagefind's ready-made interfaces (the site has its own), the feed, the sitemap, the PDF or the
  * printable handbook, which repeats every page (print is for when you are online).
  */
@@ -34,6 +35,7 @@ export const savedCopyFiles = {
     'pagefind/wasm.*.pagefind',
     'pagefind/*.pf_meta',
     'pagefind/{index,fragment,filter}/*',
+    'search-vocabulary.json',
     'manifest.webmanifest',
     'favicon.svg',
     'icons/*.png',

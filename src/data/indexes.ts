@@ -4,7 +4,7 @@
 import { getCollection } from 'astro:content';
 import { azEntries, type AzEntry } from '../lib/azIndex.ts';
 import { byLetter } from '../lib/letterIndex.ts';
-import { searchTypeLabel, searchTypeOf } from '../lib/searchIndex.ts';
+import { searchTypeLabel, searchTypeOf } from '../lib/search/indexFields.ts';
 import { getHandbook } from './handbook.ts';
 
 async function load() {

@@ -69,11 +69,13 @@ test.describe('filters', () => {
   test('content type: only One Minute Guides, and the URL says so', async ({ page }) => {
     await page.goto('/search/');
     await searchFor(page, 'allegations');
+    await showAllResults(page);
     const unfiltered = await results(page).count();
     await page.getByText('Filters: content type, part, standard').click();
     await page.getByRole('checkbox', { name: 'One Minute Guide' }).check();
     await expect(status(page)).toContainText('with the filters chosen');
     await expect(page).toHaveURL(/[?&]type=guide\b/);
+    await showAllResults(page);
     const metas = await results(page).locator('.search-result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.length).toBeLessThan(unfiltered);
@@ -86,6 +88,7 @@ test.describe('filters', () => {
     await page.getByLabel('Part of the handbook').selectOption({ label: 'Keeping children safe' });
     await expect(page).toHaveURL(/[?&]part=safeguarding\b/);
     await expect(status(page)).toContainText('with the filters chosen');
+    await showAllResults(page);
     const metas = await results(page).locator('.search-result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(3);
     for (const meta of metas) expect(meta).toBe('Handbook section · Keeping children safe');
@@ -107,10 +110,12 @@ test.describe('filters', () => {
   test('clear filters puts every result back', async ({ page }) => {
     await page.goto('/search/?q=allegations&type=guide');
     await expect(status(page)).toContainText('with the filters chosen');
+    await showAllResults(page);
     const filtered = await results(page).count();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(status(page)).not.toContainText('with the filters chosen');
     await expect(page).toHaveURL(/\/search\/\?q=allegations$/);
+    await showAllResults(page);
     expect(await results(page).count()).toBeGreaterThan(filtered);
   });
 });
@@ -194,7 +199,7 @@ test.describe('results and announcements', () => {
   test('the count is announced once typing settles, not on every keystroke', async ({ page }) => {
     await page.goto('/search/');
     await page.evaluate(() => {
-      const region = document.querySelector('[role="status"]')!;
+      const region = document.querySelector('main [role="status"]')!;
       (window as unknown as { announced: string[] }).announced = [];
       new MutationObserver(() => (window as unknown as { announced: string[] }).announced.push(region.textContent ?? '')).observe(region, {
         childList: true,
@@ -207,6 +212,7 @@ test.describe('results and announcements', () => {
     await page.waitForTimeout(1200);
     const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
     expect(announced.filter((text) => text.trim() !== '')).toEqual([announced.at(-1)]);
+    expect(announced.at(-1)).toContain('for “pocket money”');
   });
 });
 
@@ -280,8 +286,12 @@ test('the A to Z index lists every page and every glossary term', async ({ page 
   const pages = new Set(hrefs.filter((h) => /^\/(handbook|guides|documents)\//.test(h ?? '')));
   expect(pages.size).toBe(sitemapCount('handbook') + sitemapCount('guides') + sitemapCount('documents'));
   for (const term of glossary) expect(hrefs, term.term).toContain(`/glossary/#${term.id}`);
-  await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'S', exact: true }).click();
-  await expect(page).toHaveURL(/#s$/);
+  const letter = page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'S', exact: true });
+  const target = (await letter.getAttribute('href'))!;
+  expect(target).toMatch(/^#/);
+  await letter.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
 });
 
 /** How many pages of a content type the sitemap lists. */

@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
 /** The search page's own live region (the reading controls have another, for their settings). */
 export const status = (page: Page) => page.getByRole('main').getByRole('status');
+/** The outcome as shown above the results, at once (the live region says it once typing settles). */
+export const summary = (page: Page) => page.locator('[data-search-summary]');
 export const results = (page: Page) => page.locator('[data-search-results] > li');
 
 /** Types a query into the search page and waits for the live region to announce the outcome. */
@@ -37,10 +39,13 @@ function visibleText(html: string): string {
     .replace(/&[a-z#0-9]+;/g, ' ');
 }
 
-/** Presses "Show more results" until every result is shown. */
+/** The "Show N more results" button under the list. */
+export const showMoreButton = (page: Page) => page.getByRole('button', { name: /^Show \d+ more results?$/ });
+
+/** Presses "Show N more results" until every result is shown. */
 export async function showAllResults(page: Page): Promise<void> {
-  const more = page.getByRole('button', { name: /Show more results/ });
-  while ((await more.count()) > 0) {
+  const more = showMoreButton(page);
+  while (await more.isVisible()) {
     const before = await results(page).count();
     await more.click();
     await expect.poll(() => results(page).count()).toBeGreaterThan(before);

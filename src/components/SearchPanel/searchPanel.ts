@@ -1,250 +1,261 @@
 /**
- * The search page, on Pagefind's JavaScript API: searches as the reader types (after a short pause),
- * keeps the query and filters in the URL, renders results, and announces the count through the polite
- * live region once typing has settled, so screen readers are not interrupted on every keystroke.
+ * The search page's events: searches as the reader types (after a short pause), keeps the query and filters
+ * in the URL, shows results from the component's templates, and announces the outcome through the polite
+ * live region once typing has settled, so screen readers are not interrupted on every keystroke. What to
+ * search for, ranking, corrections and what a result shows are in src/lib/search/.
  */
-import {
-  hasFilters,
-  noResultsText,
-  pagefindFilters,
-  paramsFromState,
-  resultCountText,
-  searchTerms,
-  stateFromParams,
-  type SearchState,
-} from '../../lib/searchQuery.ts';
-import { combineWordResults } from '../../lib/searchRanking.ts';
+import { outcomeText, shownText } from '../../lib/search/announcements.ts';
+import { findPages, preloadFor, type Found, type Pagefind } from '../../lib/search/find.ts';
+import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/query.ts';
+import { closeToBest, pagefindOptions } from '../../lib/search/ranking.ts';
+import { resultView, type ExcerptPart, type ResultView } from '../../lib/search/results.ts';
+import { unpackVocabulary, type Vocabulary } from '../../lib/search/vocabulary.ts';
 
-interface PagefindFragment {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: unknown }[];
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
-}
-
-/** Wait this long after a keystroke before searching: long enough to skip half-typed words. */
-const typingPause = 100;
-/** Announce the count this long after results settle, so a screen reader hears it once. */
+/** Search this long after the last keystroke: long enough to skip the letters of a word typed in a burst. */
+const typingPause = 60;
+/** Announce the outcome this long after results settle, so a screen reader hears it once. */
 const announcePause = 800;
+/** Results shown at most at first, and added by each "Show more". */
 const pageSize = 10;
 
-/**
- * Pagefind's ranking, tuned on the carers' questions in tests/search/questions.yaml: Pagefind's own
- * ranking, with the search aliases (see SearchIndexData) weighted by where the page says the thing they
- * stand for, and the content type and part names (metadata for display) not searched.
- */
-export const pagefindOptions = {
-  excerptLength: 24,
-  ranking: {
-    metaWeights: { title: 5, aliasTitle: 5, aliasSummary: 2, aliasText: 0.5, summary: 0, type: 0, part: 0 },
-  },
-};
-
-/**
- * The pages for a state, best first: each word searched on its own and the scores combined (see
- * searchRanking.ts), or, with filters and no words, every page the filters allow.
- */
-export async function findPages(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
-  const filters = pagefindFilters(state);
-  const words = state.q ? searchTerms(state.q).split(' ').filter(Boolean) : [];
-  if (words.length === 0) return (await pagefind.search(null, { filters })).results;
-  const [allWords, ...perWord] = await Promise.all(
-    [words.join(' '), ...words].map((term) => pagefind.search(term, { filters })),
-  );
-  // A page's excerpt comes from the search with every word where it has them all, so every word is
-  // highlighted; otherwise from the word it matches best.
-  const forExcerpt = new Map<string, PagefindResult>();
-  for (const result of perWord.flatMap((response) => response.results).sort((a, b) => a.score - b.score)) {
-    forExcerpt.set(result.id, result);
-  }
-  for (const result of words.length > 1 ? allWords.results : []) forExcerpt.set(result.id, result);
-  return combineWordResults(perWord.map((response) => response.results)).map(({ id }) => forExcerpt.get(id)!);
-}
+const one = <T extends Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
 
 function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
-  return import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
+  return import(/* @vite-ignore */ path).then(async (pagefind) => {
     await pagefind.options(pagefindOptions);
     await pagefind.init();
-    return pagefind;
+    return pagefind as Pagefind;
   });
 }
 
-/** Pagefind's excerpt as nodes: its text, with only its <mark> highlights kept as elements. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild!;
-  return [...parsed.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
+/** The vocabulary for "Did you mean …?"; without it (offline, say) search works, uncorrected. */
+function loadVocabulary(): Promise<Vocabulary | undefined> {
+  return fetch('/search-vocabulary.json')
+    .then((response) => response.json())
+    .then(unpackVocabulary)
+    .catch(() => undefined);
+}
+
+const clone = (template: string) => (one<HTMLTemplateElement>(template).content.cloneNode(true) as DocumentFragment);
+
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
+    const mark = one('mark', clone('[data-mark-template]'));
+    mark.textContent = text;
+    return mark;
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
-
-function resultItem(page: PagefindFragment): HTMLLIElement {
-  const title = page.meta.title ?? page.url;
-  const item = element('li', 'search-result', element('h3', 'search-result__title', link(page.url, title)));
-  const about = [page.meta.type, page.meta.part].filter(Boolean).join(' · ');
-  if (about) item.append(element('p', 'search-result__meta', about));
-  item.append(element('p', 'search-result__excerpt', ...excerptNodes(page.excerpt)));
-  const sections = page.sub_results.filter((sub) => sub.anchor && sub.url !== page.url).slice(0, 3);
-  if (sections.length > 0) {
-    const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', `Sections of “${title}” that match`);
-    list.append(...sections.map((sub) => element('li', '', link(sub.url, sub.title))));
-    item.append(list);
+function resultItem(view: ResultView): HTMLLIElement {
+  const item = one<HTMLLIElement>('li', clone('[data-result-template]'));
+  const title = one<HTMLAnchorElement>('[data-slot="title"]', item);
+  title.href = view.url;
+  title.textContent = view.title;
+  const about = one('[data-slot="about"]', item);
+  if (view.about) about.textContent = view.about;
+  else about.remove();
+  one('[data-slot="excerpt"]', item).append(...excerptNodes(view.excerpt));
+  const sections = one('[data-slot="sections"]', item);
+  sections.setAttribute('aria-label', `Sections of “${view.title}” that match`);
+  for (const section of view.sections) {
+    const link = one<HTMLAnchorElement>('a', sections.appendChild(one('li', clone('[data-section-template]'))));
+    link.href = section.url;
+    link.textContent = section.title;
   }
+  if (view.sections.length === 0) sections.remove();
   return item;
 }
 
-export function startSearchPanel(): void {
+/** "Did you mean pocket money?", a link that runs the corrected search. */
+function suggestionNodes(query: string, state: SearchState): DocumentFragment {
+  const nodes = clone('[data-suggestion-template]');
+  const link = one<HTMLAnchorElement>('a', nodes);
+  link.href = `${location.pathname}${paramsFromState({ ...state, q: query })}`;
+  link.textContent = query;
+  return nodes;
+}
+
+const stateFromUrl = (url: string) => stateFromParams(new URL(url).searchParams);
+
+function readForm(form: HTMLFormElement): SearchState {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as string[][]));
+}
+
+function writeForm(form: HTMLFormElement, state: SearchState) {
+  one<HTMLInputElement>('input[name="q"]', form).value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = state.type.includes(box.value);
+  one<HTMLSelectElement>('select[name="part"]', form).value = state.part;
+  one<HTMLSelectElement>('select[name="standard"]', form).value = state.standard;
+  if (hasFilters(state)) one<HTMLDetailsElement>('[data-filter-box]', form).open = true;
+}
+
+/** The search page's elements, the loaded search, and the search on show. */
+interface Panel {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  clear: HTMLButtonElement;
+  /** The outcome as shown; `status` is the live region that says it once typing has settled. */
+  summary: HTMLElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  heading: HTMLElement;
+  noResults: HTMLElement;
+  more: HTMLButtonElement;
+  pagefind: Promise<Pagefind>;
+  vocabulary: Promise<Vocabulary | undefined>;
+  /** Counts searches, so a slow one never overwrites a newer one. */
+  run: number;
+  typingTimer?: number;
+  announceTimer?: number;
+  current?: { found: Found; state: SearchState; shown: number };
+}
+
+function findPanel(): Panel | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-search-panel]');
-  if (!form) return;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const clear = form.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const heading = document.querySelector<HTMLElement>('[data-search-results-heading]')!;
-  const noResults = document.querySelector<HTMLElement>('[data-search-no-results]')!;
-  const pagefind = loadPagefind();
-  let run = 0;
-  let typingTimer: number | undefined;
-  let announceTimer: number | undefined;
-  let showMore: HTMLButtonElement | undefined;
+  if (!form) return undefined;
+  return {
+    form,
+    input: one('input[name="q"]', form),
+    clear: one('[data-clear-filters]', form),
+    summary: one('[data-search-summary]'),
+    status: one('[data-search-status]'),
+    list: one('[data-search-results]'),
+    heading: one('[data-search-results-heading]'),
+    noResults: one('[data-search-no-results]'),
+    more: one('[data-show-more]'),
+    pagefind: loadPagefind(),
+    vocabulary: loadVocabulary(),
+    run: 0,
+  };
+}
 
-  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as string[][]));
+/** Shows the outcome at once, and says it once the reader has paused. */
+function tell(panel: Panel, ...nodes: (Node | string)[]) {
+  panel.summary.replaceChildren(...nodes);
+  const said = panel.summary.textContent;
+  window.clearTimeout(panel.announceTimer);
+  panel.announceTimer = window.setTimeout(() => (panel.status.textContent = said), announcePause);
+}
 
-  function writeForm(state: SearchState) {
-    input.value = state.q;
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = state.type.includes(box.value);
-    form!.querySelector<HTMLSelectElement>('select[name="part"]')!.value = state.part;
-    form!.querySelector<HTMLSelectElement>('select[name="standard"]')!.value = state.standard;
-    if (hasFilters(state)) form!.querySelector<HTMLDetailsElement>('[data-filter-box]')!.open = true;
+function showNothing(panel: Panel) {
+  panel.current = undefined;
+  panel.list.replaceChildren();
+  panel.heading.hidden = true;
+  panel.more.hidden = true;
+  panel.noResults.hidden = true;
+  window.clearTimeout(panel.announceTimer);
+  panel.summary.textContent = panel.status.textContent = '';
+}
+
+/** Adds results from..to of the search on show to the list; false if a newer search began meanwhile. */
+async function showResults(panel: Panel, id: number, from: number, to: number): Promise<boolean> {
+  const current = panel.current!;
+  const pages = await Promise.all(current.found.results.slice(from, to).map((result) => result.data()));
+  if (id !== panel.run) return false;
+  const items = pages.map((page) => resultItem(resultView(page, current.found.terms)));
+  if (from === 0) panel.list.replaceChildren(...items);
+  else panel.list.append(...items);
+  current.shown = Math.min(to, current.found.results.length);
+  panel.heading.hidden = current.shown === 0;
+  const left = current.found.results.length - current.shown;
+  panel.more.hidden = left === 0;
+  panel.more.textContent = `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
+  return true;
+}
+
+function keepInUrl(state: SearchState, history: 'push' | 'replace' | 'none') {
+  const url = `${location.pathname}${paramsFromState(state)}`;
+  if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
+  if (history === 'replace') window.history.replaceState(null, '', url);
+}
+
+async function search(panel: Panel, state: SearchState, history: 'push' | 'replace' | 'none') {
+  const id = ++panel.run;
+  keepInUrl(state, history);
+  panel.clear.hidden = !hasFilters(state);
+  if (!state.q && !hasFilters(state)) return showNothing(panel);
+  let found: Found;
+  try {
+    found = await findPages(await panel.pagefind, state, await panel.vocabulary);
+  } catch {
+    if (id === panel.run) tell(panel, 'Search could not load. Check your connection and try again, or use the A to Z index.');
+    return;
   }
+  if (id !== panel.run) return;
+  panel.current = { found, state, shown: 0 };
+  const first = closeToBest(found.results.map((result) => result.score), pageSize);
+  const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
+  if (!(await showResults(panel, id, 0, first))) return;
+  panel.noResults.hidden = first > 0;
+  const outcome = { total: found.results.length, shown: first, query: state.q, filtered: hasFilters(state), corrected: found.corrected };
+  tell(panel, outcomeText(outcome), ...suggestion);
+}
 
-  function announce(text: string) {
-    window.clearTimeout(announceTimer);
-    announceTimer = window.setTimeout(() => {
-      status.textContent = text;
-    }, announcePause);
-  }
+async function showMore(panel: Panel) {
+  const { shown, found } = panel.current!;
+  if (!(await showResults(panel, panel.run, shown, shown + pageSize))) return;
+  one<HTMLAnchorElement>('a', panel.list.children[shown]).focus();
+  tell(panel, shownText(panel.current!.shown, found.results.length));
+}
 
-  function show(pages: PagefindFragment[], total: number, more: () => void) {
-    list.replaceChildren(...pages.map(resultItem));
-    heading.hidden = pages.length === 0;
-    showMore?.remove();
-    showMore = undefined;
-    if (pages.length < total) {
-      showMore = element('button', 'search-panel__more', `Show more results (${pages.length} of ${total} shown)`);
-      showMore.type = 'button';
-      showMore.addEventListener('click', more);
-      list.after(showMore);
-    }
-  }
+async function typed(panel: Panel) {
+  // Still typing: nothing is announced until the reader pauses.
+  window.clearTimeout(panel.announceTimer);
+  window.clearTimeout(panel.typingTimer);
+  panel.typingTimer = window.setTimeout(() => search(panel, readForm(panel.form), 'replace'), typingPause);
+  // Fetch the index chunks for the words so far while the reader is still typing, so the search
+  // itself, after the pause, has little left to load.
+  preloadFor(await panel.pagefind, panel.input.value, await panel.vocabulary);
+}
 
-  async function search(state: SearchState, history: 'push' | 'replace' | 'none') {
-    const id = ++run;
-    const url = `${location.pathname}${paramsFromState(state)}`;
-    if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
-    if (history === 'replace') window.history.replaceState(null, '', url);
-    const filtered = hasFilters(state);
-    clear.hidden = !filtered;
-    if (!state.q && !filtered) {
-      show([], 0, () => {});
-      noResults.hidden = true;
-      window.clearTimeout(announceTimer);
-      status.textContent = '';
-      return;
-    }
-    let results;
-    try {
-      results = await findPages(await pagefind, state);
-    } catch {
-      if (id === run) status.textContent = 'Search could not load. Check your connection and try again, or use the A to Z index.';
-      return;
-    }
-    if (id !== run) return;
-    const render = async (count: number) => {
-      const pages = await Promise.all(results.slice(0, count).map((r) => r.data()));
-      if (id !== run) return;
-      show(pages, results.length, () => {
-        const first = count;
-        render(count + pageSize).then(() => list.children[first]?.querySelector('a')?.focus());
-      });
-    };
-    await render(pageSize);
-    if (id !== run) return;
-    noResults.hidden = results.length > 0;
-    announce(results.length > 0 ? resultCountText(results.length, state.q, filtered) : noResultsText(state.q, filtered));
-  }
+/** Runs the search "Did you mean …?" links to, without reloading the page. */
+function followSuggestion(panel: Panel, event: MouseEvent) {
+  const link = (event.target as Element).closest('a');
+  if (!link) return;
+  event.preventDefault();
+  const state = stateFromUrl(link.href);
+  writeForm(panel.form, state);
+  search(panel, state, 'push');
+}
 
-  input.addEventListener('input', () => {
-    // Still typing: nothing is announced until the reader pauses.
-    window.clearTimeout(announceTimer);
-    window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(() => search(readForm(), 'replace'), typingPause);
-    // Fetch the index chunks for the words so far while the reader is still typing, so the search
-    // itself, after the pause, has little left to load.
-    const terms = searchTerms(input.value);
-    if (terms) void pagefind.then((loaded) => loaded.preload(terms));
-  });
+function wireEvents(panel: Panel) {
+  const { form, input, clear } = panel;
+  input.addEventListener('input', () => typed(panel));
   input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = list.querySelector('a');
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
+    const first = panel.list.querySelector('a');
+    if (event.key !== 'ArrowDown' || !first) return;
+    event.preventDefault();
+    first.focus();
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) search(readForm(), 'push');
+    if (event.target !== input) search(panel, readForm(form), 'push');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.clearTimeout(typingTimer);
-    search(readForm(), 'push');
+    window.clearTimeout(panel.typingTimer);
+    search(panel, readForm(form), 'push');
   });
   clear.addEventListener('click', () => {
-    writeForm({ ...readForm(), type: [], part: '', standard: '' });
-    search(readForm(), 'push');
+    writeForm(form, { ...readForm(form), type: [], part: '', standard: '' });
+    search(panel, readForm(form), 'push');
     input.focus();
   });
+  panel.more.addEventListener('click', () => showMore(panel));
+  panel.summary.addEventListener('click', (event) => followSuggestion(panel, event));
   window.addEventListener('popstate', () => {
-    const state = stateFromParams(new URLSearchParams(location.search));
-    writeForm(state);
-    search(state, 'none');
+    const state = stateFromUrl(location.href);
+    writeForm(form, state);
+    search(panel, state, 'none');
   });
+}
 
-  const initial = stateFromParams(new URLSearchParams(location.search));
-  writeForm(initial);
-  if (initial.q || hasFilters(initial)) search(initial, 'none');
+export function startSearchPanel(): void {
+  const panel = findPanel();
+  if (!panel) return;
+  wireEvents(panel);
+  const initial = stateFromUrl(location.href);
+  writeForm(panel.form, initial);
+  if (initial.q || hasFilters(initial)) search(panel, initial, 'none');
 }

@@ -2,7 +2,7 @@
  * What the search index knows about each page beyond its words: its content type, as the search filters
  * name them, and the standards it cites.
  */
-import type { ContentType } from './routes.ts';
+import type { ContentType } from '../routes.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
 export const searchTypes = [

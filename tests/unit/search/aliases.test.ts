@@ -3,19 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { aliasesFor, glossaryRules, mdxText, synonymRules, type GlossaryEntry, type SynonymEntry } from '../../src/lib/searchAliases.ts';
-import {
-  hasFilters,
-  noResultsText,
-  pagefindFilters,
-  paramsFromState,
-  resultCountText,
-  searchTerms,
-  stateFromParams,
-} from '../../src/lib/searchQuery.ts';
-import { combineWordResults } from '../../src/lib/searchRanking.ts';
-import { searchTypeOf } from '../../src/lib/searchIndex.ts';
-import { contentTypes } from '../../src/lib/routes.ts';
+import { aliasesFor, glossaryRules, mdxText, synonymRules, type GlossaryEntry, type SynonymEntry } from '../../../src/lib/search/aliases.ts';
+import { contentTypes } from '../../../src/lib/routes.ts';
 
 const page = (title: string, summary: string, body: string) => ({ title, summary, body });
 
@@ -60,57 +49,6 @@ test('MDX source becomes plain words, with component ids as words', () => {
   assert.match(text, /fostering on call/);
   assert.match(text, /\[the guide\]/);
   assert.doesNotMatch(text, /\/guides\/x\//);
-});
-
-test('search state round-trips through the URL, leaving out what is empty', () => {
-  const state = { q: 'pocket money', type: ['guide', 'handbook'], part: 'support', standard: 'nms-28' };
-  const query = paramsFromState(state);
-  assert.equal(query, '?q=pocket+money&type=guide&type=handbook&part=support&standard=nms-28');
-  assert.deepEqual(stateFromParams(new URLSearchParams(query)), state);
-  assert.equal(paramsFromState({ q: '  ', type: [], part: '', standard: '' }), '');
-  assert.equal(hasFilters(stateFromParams(new URLSearchParams('?q=x'))), false);
-  assert.equal(hasFilters(stateFromParams(new URLSearchParams('?standard=nms-21'))), true);
-});
-
-test('filters: any of the content types chosen, and the part and standard', () => {
-  assert.deepEqual(pagefindFilters({ q: '', type: ['guide', 'handbook'], part: 'support', standard: 'nms-21' }), {
-    type: { any: ['guide', 'handbook'] },
-    part: 'support',
-    standard: 'nms-21',
-  });
-  assert.deepEqual(pagefindFilters({ q: 'x', type: [], part: '', standard: '' }), {});
-});
-
-test('questions lose their question words, unless nothing else is left', () => {
-  assert.equal(searchTerms('Who do I ring out of hours?'), 'ring out hours');
-  assert.equal(searchTerms('What happens if an allegation is made against me'), 'allegation made against');
-  assert.equal(searchTerms('can my foster child’s friend stay'), "foster child's friend stay");
-  assert.equal(searchTerms('who'), 'who');
-});
-
-test('announcements say the count, the query and whether filters apply', () => {
-  assert.equal(resultCountText(1, 'respite', false), '1 result for “respite”');
-  assert.equal(resultCountText(12, 'respite', true), '12 results for “respite” with the filters chosen');
-  assert.equal(resultCountText(5, '', true), '5 results with the filters chosen');
-  assert.match(noResultsText('xyz', false), /^No results for “xyz”\. .*A to Z index/);
-  assert.match(noResultsText('xyz', true), /clearing the filters/);
-});
-
-test('ranking: pages with every word come first; a page missing a word still appears', () => {
-  const ranked = combineWordResults([
-    [{ id: 'both', score: 2 }, { id: 'first-only', score: 5 }],
-    [{ id: 'both', score: 2 }, { id: 'second-only', score: 1 }],
-  ]);
-  assert.deepEqual(ranked.map((r) => r.id), ['both', 'first-only', 'second-only']);
-  assert.deepEqual(combineWordResults([]), []);
-});
-
-test('content types as the search filters name them', () => {
-  assert.equal(searchTypeOf('handbook', 'statement-of-purpose'), 'handbook');
-  assert.equal(searchTypeOf('guides', 'money'), 'guide');
-  assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
-  assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
-  assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
 });
 
 test('content: every synonym entry finds at least one page, so none is dead weight', () => {

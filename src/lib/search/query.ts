@@ -1,6 +1,6 @@
 /**
- * The search page's state and what it asks Pagefind: shared by the page script, the benchmark and the
- * tests, so the words typed, the URL and the query sent to the index always agree.
+ * Query parsing: the search page's state, its URL, and the words and filters sent to Pagefind, in one
+ * place so the words typed, the URL and the query sent to the index always agree.
  */
 
 /** What the reader asked for. Kept in the URL (?q=…&type=…&part=…&standard=…) so links and back work. */
@@ -48,16 +48,17 @@ export function pagefindFilters(state: SearchState): Record<string, unknown> {
 }
 
 /**
- * Words that carry no meaning in a question ("what happens if…", "can my…"). Pagefind looks for pages
+ * Words that carry no meaning in a question ("what happens if…", "can my…", "won't"). Pagefind looks for pages
  * with every word it knows, so leaving these in would hide the page that answers the question because it
  * never says "happens". Only removed when other words remain.
  */
-const questionWords = new Set(
+export const questionWords: ReadonlySet<string> = new Set(
   `a about after am an and any are as at be been being but by can could did do does doing for from get gets
   got has have having how i i'm if in into is it its me my myself of on or our should so than that the
   their them then there these they this those to up us was we were what whats what's when where which who
   whom whose why will with would you your yours happens happen happened need needs want wants tell please
-  much many does allowed ok okay`.split(/\s+/),
+  much many does allowed ok okay don't dont won't wont can't cant isn't isnt doesn't doesnt didn't didnt
+  aren't arent haven't havent hasn't hasnt wouldn't wouldnt shouldn't shouldnt i've ive i'd`.split(/\s+/),
 );
 
 /** The words to search for: the question without its question words, lower case, punctuation gone. */
@@ -73,16 +74,7 @@ export function searchTerms(query: string): string {
   return (meaningful.length > 0 ? meaningful : words).join(' ');
 }
 
-/** "1 result", "12 results": the count the live region announces. */
-export function resultCountText(count: number, query: string, filtered: boolean): string {
-  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
-  if (!query) return `${results} with the filters chosen`;
-  return `${results} for “${query}”${filtered ? ' with the filters chosen' : ''}`;
-}
-
-export function noResultsText(query: string, filtered: boolean): string {
-  const what = query ? ` for “${query}”` : '';
-  return filtered
-    ? `No results${what} with the filters chosen. Try clearing the filters.`
-    : `No results${what}. Try other words, or use the A to Z index.`;
+/** The words to search for, one by one. */
+export function termsOf(query: string): string[] {
+  return searchTerms(query).split(' ').filter(Boolean);
 }

@@ -1,0 +1,138 @@
+/**
+ * Typo corrections ("Did you mean …?"). Pagefind has no typo tolerance: a word no page uses finds nothing
+ * (or pages with its first few letters: "safegaurding" finds "safe"). A word the handbook never uses is
+ * corrected to the closest word it does use, within a number of edits that grows with the word's length;
+ * closer words win, then the more used (see vocabulary.ts). A word written as one ("pocketmoney") is split
+ * into two words the handbook uses.
+ */
+import type { Vocabulary } from './vocabulary.ts';
+
+/** How many edits a word of this length may need: none under four letters (too many near neighbours). */
+export function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length < 6 ? 1 : 2;
+}
+
+/**
+ * Edits between two words: letters added, dropped, changed, or two next to each other swapped
+ * ("gaur" for "guar" is one edit). Stops counting past `limit`, returning limit + 1.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+/** The first index in a sorted list whose word is not before `word`. */
+function firstFrom(words: readonly string[], word: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (words[middle] < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const endings = /(?:'s|s|es|ed|ing|ly)$/;
+
+/**
+ * Whether the handbook uses this word, or one it begins (Pagefind finds "respit" in "respite"), or the
+ * word less its ending begins ("refusing" is found through "refuse"). Short words, numbers and words with
+ * hyphens or apostrophes are taken as known.
+ */
+export function isKnown(term: string, vocabulary: Vocabulary): boolean {
+  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term)) return true;
+  const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
+  const stem = term.replace(endings, '');
+  return begins(term) || (stem.length >= 4 && begins(stem));
+}
+
+/** A correction: the word (or two words) typed, what to search for instead, and how sure it is. */
+export interface Correction {
+  from: string;
+  to: string;
+  /**
+   * Sure: for a word of five letters or more, one edit (a word split in two counts as one) or only letters
+   * left out. The search runs the correction straight away. Otherwise the search runs what was typed and
+   * offers the correction.
+   */
+  sure: boolean;
+}
+
+interface Candidate {
+  words: string;
+  edits: number;
+  band: number;
+}
+
+const better = (a: Candidate, b: Candidate) =>
+  a.edits - b.edits || a.band - b.band || a.words.length - b.words.length || (a.words < b.words ? -1 : 1);
+
+/**
+ * The handbook's closest word (or pair of words) to an unknown one, or undefined when none is close
+ * enough. Only words with the same first letter are considered: typists rarely get the first letter
+ * wrong, and real words that are not in the handbook ("abroad") would otherwise be "corrected" ("road").
+ * Two edits only reach a word the handbook uses often, and not a shorter one: letters left out
+ * ("buling": bullying) are the usual slip; two letters too many or changed is more often another word
+ * ("calpol" is not "call", "refusing" not "reducing").
+ */
+export function correctWord(term: string, vocabulary: Vocabulary): Correction | undefined {
+  const limit = allowedEdits(term.length);
+  const candidates: Candidate[] = [];
+  for (const word of vocabulary.words) {
+    if (word[0] !== term[0]) continue;
+    const edits = editDistance(term, word, limit);
+    const band = vocabulary.band.get(word)!;
+    if (edits <= 1 || (edits <= limit && band <= 1 && word.length >= term.length)) candidates.push({ words: word, edits, band });
+  }
+  for (let at = 3; at <= term.length - 3; at++) {
+    const [first, second] = [term.slice(0, at), term.slice(at)];
+    const bands = [vocabulary.band.get(first), vocabulary.band.get(second)];
+    if (bands[0] !== undefined && bands[1] !== undefined) candidates.push({ words: `${first} ${second}`, edits: 1, band: Math.max(bands[0], bands[1]) });
+  }
+  const best = candidates.sort(better)[0];
+  return best && { from: term, to: best.words, sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)) };
+}
+
+/** Whether `word` is `typed` with letters added: the typist left them out ("buling": bullying). */
+function onlyLeftOut(typed: string, word: string): boolean {
+  let at = 0;
+  for (const letter of word) if (letter === typed[at]) at++;
+  return at === typed.length;
+}
+
+/**
+ * The corrections for a query's words: each word the handbook does not use, with its correction; and two
+ * words the handbook writes as one ("sleep over": sleepover), offered but not sure.
+ */
+export function corrections(terms: readonly string[], vocabulary: Vocabulary): Correction[] {
+  const found: Correction[] = [];
+  terms.forEach((term, at) => {
+    const known = isKnown(term, vocabulary);
+    const correction = known ? undefined : correctWord(term, vocabulary);
+    if (correction && !found.some((earlier) => earlier.from === term)) found.push(correction);
+    const next = terms[at + 1];
+    if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary)) found.push({ from: `${term} ${next}`, to: term + next, sure: false });
+  });
+  return found;
+}
+
+/** The query as typed, with the corrections made and everything else left as it was. */
+export function correctQuery(query: string, fixes: readonly Correction[]): string {
+  return fixes.reduce(
+    (text, { from, to }) => text.replace(new RegExp(`\\b${from.replace(' ', '\\s+')}\\b`, 'gi'), to),
+    query,
+  );
+}

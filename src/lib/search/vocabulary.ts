@@ -1,0 +1,82 @@
+/**
+ * The handbook's vocabulary, for "Did you mean …?": every word of the pages (titles, summaries, headings,
+ * text), the glossary's terms and the carers' words the search knows (synonyms), each weighted by how much
+ * it matters (how often it is used, more for a title, a heading or a glossary term). Built once at build
+ * time and sent to the search page packed: sorted and front-coded, each word with its band (see
+ * packVocabulary), which gzip squeezes to a few KB.
+ */
+import { questionWords } from './query.ts';
+
+/** Where the words come from. Page bodies are MDX source: headings are the lines starting with #. */
+export interface VocabularySources {
+  pages: readonly { title: string; summary: string; body: string }[];
+  /** Glossary terms, expansions and other names; the carers' words from content/synonyms.yaml. */
+  terms: readonly string[];
+}
+
+/** The vocabulary on the search page: every word, sorted, and its band (0 the most used). */
+export interface Vocabulary {
+  words: readonly string[];
+  band: ReadonlyMap<string, number>;
+}
+
+/** Weights by band, highest first: a word's band is the first whose weight it reaches. */
+const bandWeights = [40, 10, 3, 0];
+const weightOf = { text: 1, summary: 2, heading: 3, title: 10, term: 10 };
+
+/**
+ * The words of a text, lower case, of three letters or more: shorter ones are never corrected or offered.
+ * Question words are left out too: the search drops them, so offering one would search for nothing.
+ */
+export function wordsIn(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !questionWords.has(word));
+}
+
+/** Each word with its weight. */
+export function vocabularyWeights({ pages, terms }: VocabularySources): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const word of wordsIn(text)) weights.set(word, (weights.get(word) ?? 0) + weight);
+  };
+  for (const page of pages) {
+    add(page.title, weightOf.title);
+    add(page.summary, weightOf.summary);
+    add(page.body, weightOf.text);
+    for (const [, heading] of page.body.matchAll(/^#{1,6}\s+(.+)$/gm)) add(heading, weightOf.heading - weightOf.text);
+  }
+  for (const term of terms) add(term, weightOf.term);
+  return weights;
+}
+
+/** What follows each word in the packed vocabulary: its band, 0 (the most used) to 3. */
+const bandMarks = '.,;:';
+
+/**
+ * The vocabulary as the search page fetches it: the words in order, each written as how many letters it
+ * shares with the word before (up to 9), the rest of it, and its band mark ("0foster.6ing." is foster and
+ * fostering, both band 0). Sorted once here, so the search page has nothing to sort.
+ */
+export function packVocabulary(weights: ReadonlyMap<string, number>): string {
+  let previous = '';
+  return [...weights.keys()]
+    .sort()
+    .map((word) => {
+      let shared = 0;
+      while (shared < 9 && word[shared] !== undefined && word[shared] === previous[shared]) shared++;
+      previous = word;
+      return `${shared}${word.slice(shared)}${bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)]}`;
+    })
+    .join('');
+}
+
+export function unpackVocabulary(packed: string): Vocabulary {
+  const words: string[] = [];
+  const band = new Map<string, number>();
+  let word = '';
+  for (const [, shared, rest, mark] of packed.matchAll(/(\d)([a-z]+)([.,;:])/g)) {
+    word = word.slice(0, Number(shared)) + rest;
+    words.push(word);
+    band.set(word, bandMarks.indexOf(mark));
+  }
+  return { words, band };
+}

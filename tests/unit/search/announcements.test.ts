@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { correctedText, noResultsText, outcomeText, resultCountText, shownText } from '../../../src/lib/search/announcements.ts';
+
+test('the count says the query, whether filters apply, and how many are shown first', () => {
+  assert.equal(resultCountText(1, 'respite', false), '1 result for “respite”');
+  assert.equal(resultCountText(12, 'respite', true), '12 results for “respite” with the filters chosen');
+  assert.equal(resultCountText(5, '', true), '5 results with the filters chosen');
+  assert.equal(resultCountText(49, 'sleepover', false, 5), '49 results for “sleepover”. The closest 5 are shown first.');
+  assert.equal(resultCountText(3, 'x', false, 1), '3 results for “x”. The closest is shown first.');
+});
+
+test('no results: what to try next', () => {
+  assert.equal(noResultsText('xyz', false), 'No results for “xyz”. Try other words, or use the A to Z index.');
+  assert.match(noResultsText('xyz', true), /clearing the filters/);
+});
+
+test('a corrected search says what found nothing and what is shown instead', () => {
+  assert.equal(
+    correctedText('safegaurding', 'safeguarding', 13, 2),
+    'No results for “safegaurding”. Showing results for “safeguarding”: 13 results. The closest 2 are shown first.',
+  );
+  assert.equal(correctedText('anual', 'annual', 1), 'No results for “anual”. Showing results for “annual”: 1 result.');
+});
+
+test('after "Show more": how many of how many are shown', () => {
+  assert.equal(shownText(15, 49), 'Showing 15 of 49 results.');
+});
+
+test('the outcome: nothing found, corrected, or the count', () => {
+  const outcome = { total: 4, shown: 2, query: 'safegaurding', filtered: false };
+  assert.equal(outcomeText({ ...outcome, total: 0, shown: 0 }), noResultsText('safegaurding', false));
+  assert.equal(outcomeText({ ...outcome, corrected: 'safeguarding' }), correctedText('safegaurding', 'safeguarding', 4, 2));
+  assert.equal(outcomeText({ ...outcome, filtered: true }), resultCountText(4, 'safegaurding', true, 2));
+  assert.equal(outcomeText({ ...outcome, total: 0, shown: 0, corrected: 'safeguarding' }), noResultsText('safegaurding', false), 'a correction that finds nothing either');
+});

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allowedEdits, correctQuery, corrections, correctWord, editDistance, isKnown } from '../../../src/lib/search/corrections.ts';
+import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { fakeVocabulary } from './fakeHandbook.ts';
+
+/** A vocabulary with chosen bands: 0 the most used. */
+const vocabulary = (bands: Record<string, number>) =>
+  unpackVocabulary(packVocabulary(new Map(Object.entries(bands).map(([word, band]) => [word, [40, 10, 3, 1][band]]))));
+
+test('edits: added, dropped, changed, and two letters swapped count one each', () => {
+  assert.equal(editDistance('safegaurding', 'safeguarding'), 1, 'a swap');
+  assert.equal(editDistance('alegation', 'allegation'), 1);
+  assert.equal(editDistance('mony', 'money'), 1);
+  assert.equal(editDistance('respit', 'respite'), 1);
+  assert.equal(editDistance('buling', 'bullying'), 2);
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('kitten', 'sitting', 1), 2, 'stops counting past the limit');
+  assert.equal(editDistance('a', 'abcdef', 2), 3);
+});
+
+test('longer words may need more edits; short ones none', () => {
+  assert.deepEqual([3, 4, 5, 6, 12].map(allowedEdits), [0, 1, 1, 2, 2]);
+});
+
+test('known words: the handbook’s, the start of one, with an ending, short ones, numbers', () => {
+  const v = vocabulary({ respite: 0, refuse: 2, sleepover: 1 });
+  for (const word of ['respite', 'respit', 'refusing', 'sleepovers', 'ssw', '18th', "child's"]) assert.equal(isKnown(word, v), true, word);
+  for (const word of ['respitte', 'abroad', 'mony']) assert.equal(isKnown(word, v), false, word);
+});
+
+test('a misspelt word is corrected to the closest handbook word, the more used on a tie', () => {
+  const v = vocabulary({ safeguarding: 1, allegation: 1, money: 0, monkey: 3, mona: 3, bullying: 0 });
+  assert.equal(correctWord('safegaurding', v)?.to, 'safeguarding');
+  assert.equal(correctWord('alegation', v)?.to, 'allegation');
+  assert.equal(correctWord('mony', v)?.to, 'money', 'money and mona are one edit away; money is used more');
+  assert.equal(correctWord('buling', v)?.to, 'bullying', 'letters left out');
+});
+
+test('no correction to another first letter, to a rare word two edits away, or to a shorter one two edits away', () => {
+  const v = vocabulary({ road: 0, reducing: 2, call: 0, bullying: 0 });
+  assert.equal(correctWord('abroad', v), undefined);
+  assert.equal(correctWord('refusing', v), undefined);
+  assert.equal(correctWord('calpol', v), undefined);
+  assert.equal(correctWord('xyz', v), undefined);
+});
+
+test('sure corrections run straight away; a short word or two edits is only offered', () => {
+  const v = vocabulary({ safeguarding: 1, money: 0, allowance: 0, bullying: 0, pocket: 0 });
+  assert.equal(correctWord('safegaurding', v)?.sure, true);
+  assert.equal(correctWord('buling', v)?.sure, true, 'only letters left out');
+  assert.equal(correctWord('mony', v)?.sure, false, 'four letters');
+  assert.equal(correctWord('alowence', v)?.sure, false, 'a letter left out and another changed');
+  assert.deepEqual(correctWord('pocketmoney', v), { from: 'pocketmoney', to: 'pocket money', sure: true });
+});
+
+test('a query’s corrections: unknown words, and two words the handbook writes as one', () => {
+  const v = fakeVocabulary();
+  assert.deepEqual(corrections(['pocket', 'mony'], v), [{ from: 'mony', to: 'money', sure: false }]);
+  assert.deepEqual(corrections(['sleep', 'over'], v), [{ from: 'sleep over', to: 'sleepover', sure: false }]);
+  assert.deepEqual(corrections(['safeguarding', 'allegation'], v), []);
+});
+
+test('the corrected query keeps the rest of what was typed', () => {
+  const fixes = [{ from: 'mony', to: 'money', sure: false }, { from: 'sleep over', to: 'sleepover', sure: false }];
+  assert.equal(correctQuery('How much Pocket Mony for a sleep  over?', fixes), 'How much Pocket money for a sleepover?');
+  assert.equal(correctQuery('monyday', fixes), 'monyday', 'whole words only');
+});

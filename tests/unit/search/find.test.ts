@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPages, preloadFor } from '../../../src/lib/search/find.ts';
+import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
+
+const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
+const urls = async (found: Awaited<ReturnType<typeof findPages>>) => Promise.all(found.results.map(async (r) => (await r.data()).url));
+
+test('a query of one word is one Pagefind search', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('What about sleepovers?'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['sleepovers']);
+  assert.deepEqual(await urls(found), ['/guides/sleepovers/']);
+  assert.deepEqual(found.terms, ['sleepovers']);
+});
+
+test('a question of several words: one search per word, pages with every word first, none missed for one word', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('supervising social worker allegation'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['supervising', 'social', 'worker', 'allegation'], 'no search for the whole query as well');
+  assert.deepEqual(await urls(found), ['/handbook/allegations/', '/handbook/safeguarding/']);
+});
+
+test('filters go with every search; filters without words list every page they allow', async () => {
+  const pagefind = fakePagefind();
+  assert.deepEqual(await urls(await findPages(pagefind, state('', ['guide']))), ['/guides/money/', '/guides/sleepovers/']);
+  assert.deepEqual(pagefind.searched, [null]);
+  assert.deepEqual(await urls(await findPages(pagefind, state('child', ['handbook']))), ['/handbook/safeguarding/']);
+});
+
+test('a sure correction is searched straight away, never the misspelt word', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('safegaurding'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['safeguarding']);
+  assert.equal(found.corrected, 'safeguarding');
+  assert.equal(found.suggestion, undefined);
+  assert.deepEqual(await urls(found), ['/handbook/safeguarding/']);
+});
+
+test('an unsure correction is offered while the other words’ pages are shown', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('pocket mony'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['pocket'], 'the misspelt word is not searched');
+  assert.equal(found.suggestion, 'pocket money');
+  assert.equal(found.corrected, undefined);
+  assert.deepEqual(found.terms, ['pocket']);
+  assert.deepEqual(await urls(found), ['/guides/money/']);
+});
+
+test('when the other words find nothing, the unsure correction is searched after all', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('mony'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['money']);
+  assert.equal(found.corrected, 'money');
+});
+
+test('two words the handbook writes as one: searched as typed, the one word offered', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('sleep over'), fakeVocabulary());
+  assert.deepEqual(pagefind.searched, ['sleep', 'over']);
+  assert.equal(found.suggestion, 'sleepover');
+  assert.deepEqual(await urls(found), ['/guides/sleepovers/']);
+});
+
+test('without the vocabulary (not loaded yet, or offline) the search runs as typed', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('safegaurding'));
+  assert.deepEqual(pagefind.searched, ['safegaurding']);
+  assert.deepEqual(found.results, []);
+});
+
+test('while typing, the index is fetched for the words so far and their corrections', () => {
+  const pagefind = fakePagefind();
+  preloadFor(pagefind, 'How much pocket mony', fakeVocabulary());
+  preloadFor(pagefind, 'who do I', fakeVocabulary());
+  preloadFor(pagefind, 'po', fakeVocabulary());
+  assert.deepEqual(pagefind.preloaded, ['pocket mony money'], 'not for question words, nor a letter or two');
+});

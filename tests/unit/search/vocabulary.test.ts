@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { packVocabulary, unpackVocabulary, vocabularyWeights, wordsIn } from '../../../src/lib/search/vocabulary.ts';
+
+test('words: lower case, three letters or more, no question words', () => {
+  assert.deepEqual(wordsIn('What can my SSW do about a child’s Pocket-Money?'), ['ssw', 'child', 'pocket', 'money']);
+});
+
+test('weights: a title or a glossary term counts for more than a passing mention; headings for more than text', () => {
+  const weights = vocabularyWeights({
+    pages: [{ title: 'Respite', summary: 'Short breaks.', body: '## Planning\n\nPlanning a short break. Planning ahead.' }],
+    terms: ['Link worker'],
+  });
+  assert.equal(weights.get('respite'), 10);
+  assert.equal(weights.get('short'), 2 + 1, 'summary and text');
+  assert.equal(weights.get('planning'), 3 + 1 + 1, 'a heading and twice in the text');
+  assert.equal(weights.get('link'), 10);
+  assert.equal(weights.has('a'), false);
+});
+
+test('packed and unpacked, every word comes back in order with its band, 0 the most used', () => {
+  const weights = new Map([['fostering', 45], ['foster', 50], ['fosters', 12], ['money', 3], ['monday', 1]]);
+  const packed = packVocabulary(weights);
+  assert.equal(packed, '0foster.6ing.6s,0monday:3ey;');
+  const vocabulary = unpackVocabulary(packed);
+  assert.deepEqual(vocabulary.words, ['foster', 'fostering', 'fosters', 'monday', 'money']);
+  assert.deepEqual([...vocabulary.band].sort(), [['foster', 0], ['fostering', 0], ['fosters', 1], ['monday', 3], ['money', 2]]);
+});
+
+test('front coding keeps the packed words smaller than the plain list', () => {
+  const words = ['allegation', 'allegations', 'allowance', 'allowances', 'allowed', 'safeguard', 'safeguarding', 'safer'];
+  const packed = packVocabulary(new Map(words.map((w) => [w, 1])));
+  assert.ok(packed.length < words.join('\n').length * 0.7, packed);
+  assert.deepEqual(unpackVocabulary(packed).words, words);
+});
