@@ -10,7 +10,10 @@ import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts'
 import { contentTypes, pageUrl, type ContentType } from '../lib/routes.ts';
 import { editUrl } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
+import { mdxText } from '../lib/search/aliases.ts';
+import { searchIndexFacts, type SearchIndexFacts } from '../lib/search/indexFields.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
+import { getAliasRules } from './search.ts';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -25,10 +28,11 @@ export interface PageSummary extends CitingPage {
   href: string;
 }
 
-/** A content page to build: its entry (to render) and what the page shell shows around it. */
+/** A content page to build: its entry (to render), what the page shell shows around it, and what the search index holds about it. */
 export interface ContentRoute {
   entry: ContentEntry;
   page: ContentPageData;
+  searchIndex: SearchIndexFacts;
 }
 
 function summarise(collection: ContentType, entry: ContentEntry): PageSummary {
@@ -69,10 +73,20 @@ async function load() {
     lastChanged: (filePath) => dates.get(filePath.replace(/^\.?\//, '')),
     editUrl,
   };
+  const aliasRules = await getAliasRules();
+  const route = (entry: ContentEntry, page: ContentPageData): ContentRoute => {
+    const partId = 'part' in entry.data ? entry.data.part : undefined;
+    const part = site.parts.find((p) => p.id === partId);
+    // The page shows the standards it cites (StandardsBox) as well as its text, so both count.
+    const standardsShown = page.standards.flatMap((group) => [group.set, ...group.standards.map((s) => s.title)]);
+    const text = [mdxText(entry.body ?? ''), ...standardsShown].join('\n');
+    const searchIndex = searchIndexFacts({ collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards }, aliasRules);
+    return { entry, page, searchIndex };
+  };
   const routes: Record<ContentType, ContentRoute[]> = {
-    handbook: sectionEntries.map((entry) => ({ entry, page: sectionPage(facts(entry), site) })),
-    guides: guides.map((entry) => ({ entry, page: guidePage(facts(entry), site) })),
-    documents: documents.map((entry) => ({ entry, page: documentPage(facts(entry), site) })),
+    handbook: sectionEntries.map((entry) => route(entry, sectionPage(facts(entry), site))),
+    guides: guides.map((entry) => route(entry, guidePage(facts(entry), site))),
+    documents: documents.map((entry) => route(entry, documentPage(facts(entry), site))),
   };
 
   return {

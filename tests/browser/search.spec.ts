@@ -309,3 +309,11 @@ test('pages that do not search load no search code or index', async ({ page }) =
   const scripts = requested.filter((path) => path.endsWith('.js') || path.endsWith('.wasm') || path.includes('pagefind'));
   expect(scripts.filter((path) => !/\/_astro\/ReadingControls[^/]*\.js$/.test(path))).toEqual([]);
 });
+
+test('search asks for this edition’s index by name, so the browser’s cache and a saved copy can answer', async ({ page }) => {
+  const edition = JSON.parse(readFileSync(join(process.cwd(), 'dist/edition.json'), 'utf8')) as { id: string };
+  const entry = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind-entry.json');
+  await page.goto('/search/');
+  await searchFor(page, 'pocket money');
+  expect(new URL((await entry).url()).searchParams.get('ts')).toBe(edition.id);
+});

@@ -23,7 +23,9 @@ const one = <T extends Element>(selector: string, root: ParentNode = document) =
 function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   return import(/* @vite-ignore */ path).then(async (pagefind) => {
-    await pagefind.options(pagefindOptions);
+    // Pagefind asks for its entry file with ?ts=<now> unless told the build: with the edition, a saved copy
+    // and the browser's cache can answer for it until the next edition is published.
+    await pagefind.options({ ...pagefindOptions, metaCacheTag: __HANDBOOK_EDITION__.id });
     await pagefind.init();
     return pagefind as Pagefind;
   });

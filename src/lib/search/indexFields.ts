@@ -3,6 +3,7 @@
  * name them, and the standards it cites.
  */
 import type { ContentType } from '../routes.ts';
+import { aliasesFor, type AliasRule } from './aliases.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
 export const searchTypes = [
@@ -30,3 +31,39 @@ export function searchTypeLabel(type: SearchTypeId): string {
  * title, 2: in its summary, 1: in its text). The search page weights each field (pagefindOptions).
  */
 export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' } as const;
+
+/** What the search index holds about one page beyond its words (rendered, hidden, by SearchIndexData). */
+export interface SearchIndexFacts {
+  type: SearchTypeId;
+  typeLabel: string;
+  summary: string;
+  part?: { id: string; title: string };
+  standards: readonly string[];
+  /** The page's search aliases, one metadata field per strength, strongest first; empty fields left out. */
+  aliases: { field: (typeof aliasFields)[keyof typeof aliasFields]; words: string }[];
+}
+
+export interface IndexedPage {
+  collection: ContentType;
+  id: string;
+  title: string;
+  summary: string;
+  /** Everything a reader sees on the page as text: its MDX as text and the standards box's names. */
+  text: string;
+  part?: { id: string; title: string };
+  standards: readonly string[];
+}
+
+/**
+ * A page's index-only facts. Aliases are metadata, not text, so excerpts only ever quote what readers see
+ * on the page; each strength is its own field, so the search page can rank a page named for something above
+ * a passing mention.
+ */
+export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[]): SearchIndexFacts {
+  const type = searchTypeOf(page.collection, page.id);
+  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
+  const aliases = ([3, 2, 1] as const)
+    .map((strength) => ({ field: aliasFields[strength], words: found.filter((a) => a.strength === strength).map((a) => a.words).join(' ') }))
+    .filter((group) => group.words.length > 0);
+  return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasFields, searchTypeLabel, searchTypeOf, searchTypes } from '../../../src/lib/search/indexFields.ts';
+import { aliasFields, searchIndexFacts, searchTypeLabel, searchTypeOf, searchTypes } from '../../../src/lib/search/indexFields.ts';
 import { pagefindOptions } from '../../../src/lib/search/ranking.ts';
 
 test('content types as the search filters name them', () => {
@@ -14,4 +14,42 @@ test('content types as the search filters name them', () => {
 
 test('every alias field is weighted in the search page’s ranking', () => {
   for (const field of Object.values(aliasFields)) assert.ok(field in pagefindOptions.ranking.metaWeights, field);
+});
+
+test('a page’s index facts: its type, part and standards, and its aliases by where the page says the thing', () => {
+  const rules = [
+    { pagesSay: ['short breaks'], carersSay: ['respite'] },
+    { pagesSay: ['Supervising Social Worker'], carersSay: ['SSW'] },
+    { pagesSay: ['allowance'], carersSay: ['pocket money'] },
+  ];
+  const facts = searchIndexFacts(
+    {
+      collection: 'handbook',
+      id: 'short-breaks',
+      title: 'Short breaks',
+      summary: 'Planned time apart.',
+      text: 'Talk to your Supervising Social Worker first.',
+      part: { id: 'caring', title: 'Caring for a child' },
+      standards: ['nms-9'],
+    },
+    rules,
+  );
+  assert.equal(facts.type, 'handbook');
+  assert.equal(facts.typeLabel, 'Handbook section');
+  assert.deepEqual(facts.part, { id: 'caring', title: 'Caring for a child' });
+  assert.deepEqual(facts.standards, ['nms-9']);
+  // Strongest first; a strength with no aliases (the summary here) has no field at all.
+  assert.deepEqual(facts.aliases, [
+    { field: aliasFields[3], words: 'respite' },
+    { field: aliasFields[1], words: 'SSW' },
+  ]);
+});
+
+test('a page with no aliases and no part has no alias fields and no part', () => {
+  const facts = searchIndexFacts({ collection: 'documents', id: 'statement-of-purpose', title: 'Statement of Purpose', summary: 'What we do.', text: 'Text.', standards: [] }, [
+    { pagesSay: ['allowance'], carersSay: ['pocket money'] },
+  ]);
+  assert.equal(facts.type, 'statement-of-purpose');
+  assert.equal(facts.part, undefined);
+  assert.deepEqual(facts.aliases, []);
 });
