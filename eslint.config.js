@@ -21,13 +21,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Unused names are mistakes, except a deliberate `_` placeholder.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // The saved-settings head script is inline on every page and counts against the reading-controls
     // budget, so it is written small by hand (its long form is the comment above it).
     files: ['**/ApplySavedReadingSettings.astro', '**/ApplySavedReadingSettings.astro/**'],
-    rules: { 'no-var': 'off', 'no-empty': 'off', '@typescript-eslint/no-unused-vars': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      'no-var': 'off',
+      'no-empty': 'off',
+      '@typescript-eslint/no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
 );

@@ -22,7 +22,8 @@ const wanted = Number(option('pages') ?? 0);
 const keep = process.argv.includes('--keep');
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-benchmark-'));
-for (const item of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(site, item), { recursive: true });
+for (const item of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  cpSync(join(root, item), join(site, item), { recursive: true });
 mkdirSync(join(site, 'node_modules'));
 for (const name of readdirSync(join(root, 'node_modules'))) {
   if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
@@ -54,22 +55,32 @@ const output = await new Promise<string>((resolve, reject) => {
   let text = '';
   child.stdout.on('data', (chunk) => (text += chunk));
   child.stderr.on('data', (chunk) => (text += chunk));
-  child.on('close', (status) => (status === 0 ? resolve(text) : reject(new Error(`astro build failed (${status}):\n${text.slice(-3000)}`))));
+  child.on('close', (status) =>
+    status === 0 ? resolve(text) : reject(new Error(`astro build failed (${status}):\n${text.slice(-3000)}`)),
+  );
 });
 const seconds = (performance.now() - started) / 1000;
 
 // The search index, as `npm run build` makes it after Astro (Starlight builds its own inside astro build).
 const indexStarted = performance.now();
 await new Promise<void>((resolve, reject) => {
-  const child = spawn(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site, stdio: 'ignore', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const child = spawn(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], {
+    cwd: site,
+    stdio: 'ignore',
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   child.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`pagefind failed (${status})`))));
 });
 const indexSeconds = (performance.now() - indexStarted) / 1000;
 
-const steps = [...output.matchAll(/(\[[\w-]+\]|✓) (?:✓ )?Completed in ([\d.]+)(m?s)/g)].map((m) => `${m[1]} ${Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)} s`);
+const steps = [...output.matchAll(/(\[[\w-]+\]|✓) (?:✓ )?Completed in ([\d.]+)(m?s)/g)].map(
+  (m) => `${m[1]} ${Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)} s`,
+);
 const gate = /Content check: no errors \(([\d.]+)s\)/.exec(output)?.[1];
 const built = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(output);
-console.log(`Cold astro build of ${pages} content pages (${built?.[1] ?? '?'} pages in all): ${seconds.toFixed(1)} s wall; then the search index (Pagefind) ${indexSeconds.toFixed(1)} s: ${(seconds + indexSeconds).toFixed(1)} s in all.`);
+console.log(
+  `Cold astro build of ${pages} content pages (${built?.[1] ?? '?'} pages in all): ${seconds.toFixed(1)} s wall; then the search index (Pagefind) ${indexSeconds.toFixed(1)} s: ${(seconds + indexSeconds).toFixed(1)} s in all.`,
+);
 if (gate) console.log(`  content gate (every rule on every file): ${gate} s`);
 for (const step of steps) console.log(`  ${step}`);
 if (keep) console.log(`Kept: ${site}`);

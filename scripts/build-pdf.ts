@@ -17,7 +17,11 @@ const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8'));
 const started = Date.now();
 const { bytes } = await printPdf(dist, Number(process.env.PDF_PORT ?? 4439));
 const pages = stampPdfLinks(dist, bytes, edition);
-console.log(`PDF edition: dist${pdfPath}, ${formatSize(bytes)} (${bytes} bytes), in ${((Date.now() - started) / 1000).toFixed(1)} s; link on ${pages} pages.`);
+console.log(
+  `PDF edition: dist${pdfPath}, ${formatSize(bytes)} (${bytes} bytes), in ${((Date.now() - started) / 1000).toFixed(1)} s; link on ${pages} pages.`,
+);
 const saved = await buildServiceWorker(dist, { killSwitch: process.env.SAVED_COPY === 'off' });
-console.log(saved.killSwitch ? 'Saved copy: kill switch.' : `Saved copy: ${saved.pages} pages, ${formatSize(saved.bytes)} (${saved.bytes} bytes).`);
+console.log(
+  saved.killSwitch ? 'Saved copy: kill switch.' : `Saved copy: ${saved.pages} pages, ${formatSize(saved.bytes)} (${saved.bytes} bytes).`,
+);
 console.log(`Security headers: ${writeSecurityHeaders(process.cwd())}.`);

@@ -45,10 +45,18 @@ try {
   for (const category of Object.values(result.categories) as { title: string; score: number }[]) {
     console.log(`  ${category.title}: ${Math.round(category.score * 100)}`);
   }
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     console.log(`  ${result.audits[id].title}: ${result.audits[id].displayValue}`);
   }
-  const failing = Object.values(result.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string; title: string }>)
+  const failing = Object.values(
+    result.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string; title: string }>,
+  )
     .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
     .map((audit) => `${audit.id}: ${audit.title} (${audit.score})`);
   if (failing.length > 0) console.log(`  Below full marks:\n    ${failing.join('\n    ')}`);
@@ -56,7 +64,9 @@ try {
   for (const task of longTasks.slice(0, 5)) console.log(`  Long task: ${task.duration.toFixed(0)} ms, ${task.url}`);
   const scripts = (result.audits['bootup-time']?.details?.items ?? []) as { url: string; scripting: number; scriptParseCompile: number }[];
   for (const script of scripts.slice(0, 5)) {
-    console.log(`  Script time: ${script.scripting.toFixed(0)} ms running, ${script.scriptParseCompile.toFixed(0)} ms compiling, ${script.url}`);
+    console.log(
+      `  Script time: ${script.scripting.toFixed(0)} ms running, ${script.scriptParseCompile.toFixed(0)} ms compiling, ${script.url}`,
+    );
   }
 } finally {
   await server.stop();

@@ -39,32 +39,52 @@ if (!title?.trim()) fail(`Give the page a title, in quotes. ${usage}`);
 
 const collection = kind === 'guide' ? 'guides' : 'handbook';
 const folder = join(root, 'content', collection);
-const frontmatterOf = (file: string) => (parse(splitPage(readFileSync(join(folder, file), 'utf8')).frontmatter) ?? {}) as Record<string, unknown>;
-const existing = readdirSync(folder).filter((name) => name.endsWith('.mdx')).map((name) => ({ name, data: frontmatterOf(name) }));
+const frontmatterOf = (file: string) =>
+  (parse(splitPage(readFileSync(join(folder, file), 'utf8')).frontmatter) ?? {}) as Record<string, unknown>;
+const existing = readdirSync(folder)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ name, data: frontmatterOf(name) }));
 
 const id = slugFromTitle(title);
 if (!id) fail(`"${title}" has no letters or numbers to make a file name from. Choose another title.`);
 const file = `content/${collection}/${id}.mdx`;
 if (existsSync(join(root, file))) fail(`${file} already exists. Edit that page, or choose a different title.`);
-const sameTitle = existing.find((page) => String(page.data.title ?? '').trim().toLowerCase() === title.trim().toLowerCase());
-if (sameTitle) fail(`content/${collection}/${sameTitle.name} already has the title "${title}". Edit that page, or choose a different title.`);
+const sameTitle = existing.find(
+  (page) =>
+    String(page.data.title ?? '')
+      .trim()
+      .toLowerCase() === title.trim().toLowerCase(),
+);
+if (sameTitle)
+  fail(`content/${collection}/${sameTitle.name} already has the title "${title}". Edit that page, or choose a different title.`);
 
 const today = new Date();
 let text: string;
 if (kind === 'guide') {
   const handbookFolder = join(root, 'content/handbook');
-  const sections = readdirSync(handbookFolder).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+  const sections = readdirSync(handbookFolder)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, ''));
   const sourceId = source ?? closestIds(id, sections, 1)[0];
-  if (!sections.includes(sourceId)) fail(`"${sourceId}" is not a handbook page. Did you mean ${listInWords(closestIds(sourceId, sections))}?`);
-  const sourceTitle = String((parse(splitPage(readFileSync(join(handbookFolder, `${sourceId}.mdx`), 'utf8')).frontmatter) ?? {}).title ?? sourceId);
+  if (!sections.includes(sourceId))
+    fail(`"${sourceId}" is not a handbook page. Did you mean ${listInWords(closestIds(sourceId, sections))}?`);
+  const sourceTitle = String(
+    (parse(splitPage(readFileSync(join(handbookFolder, `${sourceId}.mdx`), 'utf8')).frontmatter) ?? {}).title ?? sourceId,
+  );
   text = guideTemplate({ title: title.trim(), source: { id: sourceId, title: sourceTitle }, today });
-  if (!source) console.log(`sources is set to ${sourceId} (the handbook page nearest the title). Change it if the guide summarises another page.`);
+  if (!source)
+    console.log(`sources is set to ${sourceId} (the handbook page nearest the title). Change it if the guide summarises another page.`);
 } else {
   const parts = (parse(readFileSync(join(root, 'content/parts.yaml'), 'utf8')) as { id: string }[]).map((p) => p.id);
   if (!part) fail(`Say which part of the handbook the section belongs to with --part: one of ${listInWords(parts)}.`);
   if (!parts.includes(part)) fail(`"${part}" is not a part of the handbook. Use one of: ${listInWords(parts)}.`);
-  const orders = existing.filter((page) => page.data.part === part).map((page) => Number(page.data.order)).filter(Number.isFinite);
+  const orders = existing
+    .filter((page) => page.data.part === part)
+    .map((page) => Number(page.data.order))
+    .filter(Number.isFinite);
   text = sectionTemplate({ title: title.trim(), part, order: nextOrder(orders), today });
 }
 writeFileSync(join(root, file), text);
-console.log(`Wrote ${file}. Replace each "To be written:" with the real text (the check and the build fail until you do; npm run dev shows the page as you write), then run npm run check.`);
+console.log(
+  `Wrote ${file}. Replace each "To be written:" with the real text (the check and the build fail until you do; npm run dev shows the page as you write), then run npm run check.`,
+);

@@ -18,12 +18,17 @@ const max = (values: number[]) => Math.max(...values);
 if (only) {
   for (const w of weights) console.log(w.page, { css: kb(w.css), js: kb(w.js), outsideMain: kb(w.outsideMain), html: kb(w.html) });
 } else {
-  console.log(`${weights.length} pages (gzip). Budget: CSS ${kb(budget.css)}, JS ${kb(budget.js)}, HTML outside <main> ${kb(budget.outsideMain)}`);
+  console.log(
+    `${weights.length} pages (gzip). Budget: CSS ${kb(budget.css)}, JS ${kb(budget.js)}, HTML outside <main> ${kb(budget.outsideMain)}`,
+  );
   for (const key of ['css', 'js', 'outsideMain', 'html'] as const) {
     const values = weights.map((w) => w[key]);
     const heaviest = weights.find((w) => w[key] === max(values))!;
     console.log(`${key.padEnd(12)} median ${kb(median(values)).padStart(9)}   max ${kb(max(values)).padStart(9)} (${heaviest.page})`);
   }
   const print = all.find((w) => w.page === printPage);
-  if (print) console.log(`${printPage} (the whole handbook): css ${kb(print.css)}, js ${kb(print.js)}, outside <main> ${kb(print.outsideMain)}, html ${kb(print.html)}`);
+  if (print)
+    console.log(
+      `${printPage} (the whole handbook): css ${kb(print.css)}, js ${kb(print.js)}, outside <main> ${kb(print.outsideMain)}, html ${kb(print.html)}`,
+    );
 }

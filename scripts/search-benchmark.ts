@@ -61,7 +61,11 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
     document.querySelector('#search-query')!.addEventListener('input', () => (w.lastKey = performance.now()));
   });
   await page.locator('#search-query').pressSequentially(query, { delay: 40 });
-  await page.getByRole('main').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('main')
+    .getByRole('status')
+    .filter({ hasText: `“${query}”` })
+    .waitFor({ timeout: 15_000 });
   return page.evaluate(() => {
     const w = window as unknown as { lastKey: number; lastRender: number };
     return w.lastRender - w.lastKey;
@@ -83,7 +87,11 @@ async function firstSearchBytes(browser: Browser, query: string) {
   await page.goto(`${base}/search/`);
   // Typed in one go: letter by letter, what is fetched depends on how often the typing pauses.
   await page.locator('#search-query').fill(query);
-  await page.getByRole('main').getByRole('status').filter({ hasText: `“${query}”` }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('main')
+    .getByRole('status')
+    .filter({ hasText: `“${query}”` })
+    .waitFor({ timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   await context.close();
   const sent = sentSince(from);
@@ -140,7 +148,9 @@ try {
         .reduce((sum, [, n]) => sum + n, 0);
     const search = (path: string) => path.startsWith('/pagefind/') || path === '/search-vocabulary.json';
     console.log(`Bytes sent for a first search (“${query}”, empty cache): ${kb(total(() => true))}`);
-    console.log(`  search page (HTML, CSS, scripts): ${kb(total((p) => !search(p)))}; Pagefind, its worker, index and vocabulary: ${kb(total(search))}`);
+    console.log(
+      `  search page (HTML, CSS, scripts): ${kb(total((p) => !search(p)))}; Pagefind, its worker, index and vocabulary: ${kb(total(search))}`,
+    );
     for (const [path, n] of Object.entries(files).sort((a, b) => b[1] - a[1])) console.log(`    ${path}: ${kb(n)}`);
   }
 } finally {

@@ -23,6 +23,7 @@ interface Stage {
 
 const stages: Stage[] = [
   { name: 'check', title: 'content check', script: 'check', after: [] },
+  { name: 'lint', title: 'lint (ESLint, Prettier)', script: 'lint', after: [] },
   { name: 'build', title: 'build', script: 'build', after: ['check'] },
   { name: 'unit', title: 'unit tests', script: 'test:unit', after: ['check'] },
   { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
@@ -30,7 +31,12 @@ const stages: Stage[] = [
   { name: 'pdf', title: 'PDF edition', script: 'build:pdf', after: ['build'] },
   // astro check and astro build both write Astro's generated types: never at the same time.
   { name: 'typecheck', title: 'type check', script: 'typecheck', after: ['build'] },
-  { name: 'build-tests', title: 'build tests (feed, PDF, saved copy, page weight, dates, valid HTML)', script: 'test:build', after: ['pdf'] },
+  {
+    name: 'build-tests',
+    title: 'build tests (feed, PDF, saved copy, page weight, dates, valid HTML)',
+    script: 'test:build',
+    after: ['pdf'],
+  },
   { name: 'content-tests', title: 'content tests', script: 'test:content', after: ['pdf'] },
   { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], alone: true },
 ];
@@ -63,7 +69,11 @@ function run(stage: Stage): Promise<void> {
   const begun = performance.now();
   console.log(`▶ ${stage.title} (npm run ${stage.script})`);
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', stage.script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn('npm', ['run', '--silent', stage.script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     child.on('close', (code) => {

@@ -47,7 +47,8 @@ function list(collection: ListCollection | 'editorialLog'): Loader {
       const sync = async () => {
         store.clear();
         for (const file of files()) {
-          for (const entry of readList(root, file, collection).entries) store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.raw }) });
+          for (const entry of readList(root, file, collection).entries)
+            store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.raw }) });
         }
       };
       await sync();

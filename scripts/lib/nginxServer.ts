@@ -29,9 +29,12 @@ export function findNginx(): string | undefined {
 /** The MIME types file of the installed nginx (Debian: /etc/nginx/mime.types). */
 export function findMimeTypes(nginx: string): string | undefined {
   const configured = spawnSync(nginx, ['-V'], { encoding: 'utf8' }).stderr.match(/--conf-path=(\S+)/)?.[1];
-  return [configured && join(dirname(configured), 'mime.types'), '/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(
-    (path): path is string => !!path && existsSync(path),
-  );
+  return [
+    configured && join(dirname(configured), 'mime.types'),
+    '/etc/nginx/mime.types',
+    '/usr/local/etc/nginx/mime.types',
+    '/opt/homebrew/etc/nginx/mime.types',
+  ].find((path): path is string => !!path && existsSync(path));
 }
 
 export interface ServerOptions {

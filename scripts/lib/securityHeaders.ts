@@ -158,9 +158,7 @@ export function nginxSnippet(security: Headers): string {
   const location = (match: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
     ...extra.map((line) => `  ${line}`),
-    ...Object.entries({ ...security, 'Cache-Control': cache }).map(
-      ([name, value]) => `  add_header ${name} ${nginxString(value)} always;`,
-    ),
+    ...Object.entries({ ...security, 'Cache-Control': cache }).map(([name, value]) => `  add_header ${name} ${nginxString(value)} always;`),
     '}',
   ];
   return `${[

@@ -116,7 +116,9 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
     });
     const { pages, bytes } = tally(saved);
     if (bytes >= savedCopyLimit) {
-      throw new Error(`The saved copy would be ${bytes} bytes, over its ${savedCopyLimit}-byte limit: save fewer files or make pages smaller.`);
+      throw new Error(
+        `The saved copy would be ${bytes} bytes, over its ${savedCopyLimit}-byte limit: save fewer files or make pages smaller.`,
+      );
     }
     return { killSwitch, files: saved.length, pages, bytes, warnings };
   } finally {

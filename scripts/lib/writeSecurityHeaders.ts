@@ -14,7 +14,13 @@ export const nginxSnippetPath = (root: string) => join(root, 'dist-nginx', 'hand
 export function siteFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `/${join(entry.parentPath, entry.name).slice(dist.length + 1).split(sep).join('/')}`)
+    .map(
+      (entry) =>
+        `/${join(entry.parentPath, entry.name)
+          .slice(dist.length + 1)
+          .split(sep)
+          .join('/')}`,
+    )
     .sort();
 }
 

@@ -46,7 +46,11 @@ function summarise(collection: ContentType, entry: ContentEntry): PageSummary {
   };
 }
 
-const facts = <E extends ContentEntry>(entry: E): E['data'] & { id: string; filePath?: string } => ({ ...entry.data, id: entry.id, filePath: entry.filePath });
+const facts = <E extends ContentEntry>(entry: E): E['data'] & { id: string; filePath?: string } => ({
+  ...entry.data,
+  id: entry.id,
+  filePath: entry.filePath,
+});
 
 async function load() {
   const partEntries = partOrder((await getCollection('parts')).map((p) => ({ ...p, order: p.data.order, title: p.data.title })));
@@ -80,7 +84,10 @@ async function load() {
     // The page shows the standards it cites (StandardsBox) as well as its text, so both count.
     const standardsShown = page.standards.flatMap((group) => [group.set, ...group.standards.map((s) => s.title)]);
     const text = [mdxText(entry.body ?? ''), ...standardsShown].join('\n');
-    const searchIndex = searchIndexFacts({ collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards }, aliasRules);
+    const searchIndex = searchIndexFacts(
+      { collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards },
+      aliasRules,
+    );
     return { entry, page, searchIndex };
   };
   const routes: Record<ContentType, ContentRoute[]> = {
@@ -128,5 +135,7 @@ export function getHandbook() {
 /** getStaticPaths for the content route: one page per entry of every kind, with what its shell shows. */
 export async function contentPaths() {
   const { routes } = await getHandbook();
-  return contentTypes.flatMap((collection) => routes[collection].map((route) => ({ params: { collection, id: route.entry.id }, props: route })));
+  return contentTypes.flatMap((collection) =>
+    routes[collection].map((route) => ({ params: { collection, id: route.entry.id }, props: route })),
+  );
 }

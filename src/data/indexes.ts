@@ -10,10 +10,22 @@ import { getHandbook } from './handbook.ts';
 async function load() {
   const { pages } = await getHandbook();
   const glossary = (await getCollection('glossary')).map((entry) => ({ id: entry.id, ...entry.data }));
-  const pageEntries: AzEntry[] = pages.map((page) => ({ title: page.title, href: page.href, kind: searchTypeLabel(searchTypeOf(page.collection, page.id)) }));
+  const pageEntries: AzEntry[] = pages.map((page) => ({
+    title: page.title,
+    href: page.href,
+    kind: searchTypeLabel(searchTypeOf(page.collection, page.id)),
+  }));
   return {
-    az: byLetter(azEntries(pageEntries, glossary), (entry) => entry.title, (a, b) => a.kind.localeCompare(b.kind)),
-    glossary: byLetter(glossary, (entry) => entry.term, (a, b) => a.id.localeCompare(b.id)),
+    az: byLetter(
+      azEntries(pageEntries, glossary),
+      (entry) => entry.title,
+      (a, b) => a.kind.localeCompare(b.kind),
+    ),
+    glossary: byLetter(
+      glossary,
+      (entry) => entry.term,
+      (a, b) => a.id.localeCompare(b.id),
+    ),
   };
 }
 

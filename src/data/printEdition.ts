@@ -29,7 +29,9 @@ async function load() {
     label,
     summary: entry.data.summary,
     keyPoints: 'keyPoints' in entry.data ? entry.data.keyPoints : [],
-    standards: groupBySet(entry.data.standards, standardsById).flatMap(({ set, standards }) => standards.map((s) => `${standardName(s)} (${set.shortTitle})`)),
+    standards: groupBySet(entry.data.standards, standardsById).flatMap(({ set, standards }) =>
+      standards.map((s) => `${standardName(s)} (${set.shortTitle})`),
+    ),
     entry,
   });
   const parts = contentsByPart(partEntries, sections).map(({ part, sections }) => ({

@@ -26,7 +26,9 @@ export function azEntries(pages: readonly AzEntry[], glossary: readonly Glossary
   const entries: AzEntry[] = [
     ...pages,
     ...glossary.map((term) => ({ title: term.term, href: glossaryHref(term.id), kind: 'Glossary', note: term.expansion })),
-    ...glossary.flatMap((term) => term.alsoKnownAs.map((name) => ({ title: name, href: glossaryHref(term.id), kind: 'Glossary', note: `see ${term.term}` }))),
+    ...glossary.flatMap((term) =>
+      term.alsoKnownAs.map((name) => ({ title: name, href: glossaryHref(term.id), kind: 'Glossary', note: `see ${term.term}` })),
+    ),
   ];
   const seen = new Set<string>();
   return entries.filter((entry) => {

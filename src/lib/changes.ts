@@ -22,7 +22,11 @@ export interface Change {
 
 export const changeSummaryLimit = 200;
 
-export function changeMessages(changes: readonly Change[], reviewed: Date, today: Date): { path: (string | number)[]; what: string; fix: string }[] {
+export function changeMessages(
+  changes: readonly Change[],
+  reviewed: Date,
+  today: Date,
+): { path: (string | number)[]; what: string; fix: string }[] {
   const messages: { path: (string | number)[]; what: string; fix: string }[] = [];
   const endOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   changes.forEach((change, index) => {
@@ -79,7 +83,13 @@ export function siteChanges(pages: readonly ChangedPage[]): SiteChange[] {
 
 /** A stable id for a change, for the feed's guid and the What's new page's anchors. */
 export function changeId(change: Pick<SiteChange, 'date' | 'summary'>): string {
-  const words = change.summary.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-');
+  const words = change.summary
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
   return `${isoDate(change.date)}-${words}`;
 }
 

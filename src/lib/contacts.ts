@@ -19,10 +19,7 @@ export function nameInSentence(name: string): string {
  * "This handbook does not yet give a number for the Emergency Duty Team." then "Outside office hours,
  * ring Fostering On Call on" and the fallback's number (the component makes it a tap-to-call link).
  */
-export function fallbackSentence(
-  contact: { name: string },
-  fallback: { name: string; hours?: string },
-): { gap: string; instead: string } {
+export function fallbackSentence(contact: { name: string }, fallback: { name: string; hours?: string }): { gap: string; instead: string } {
   const hours = fallback.hours?.trim().replace(/[.]$/, '');
   const ring = `ring ${nameInSentence(fallback.name)} on`;
   return {

@@ -11,7 +11,16 @@
  * lists are not dated by it. They, and every file in a copy without git at all, fall back to the page's
  * own record: its newest `changes` date, or failing that its `reviewed` date. Never one date for all.
  */
-export const gitLogArguments = ['log', '--format=%x00%H %cs', '--name-only', '--no-renames', '--diff-merges=dense-combined', '--relative', '--', 'content'];
+export const gitLogArguments = [
+  'log',
+  '--format=%x00%H %cs',
+  '--name-only',
+  '--no-renames',
+  '--diff-merges=dense-combined',
+  '--relative',
+  '--',
+  'content',
+];
 
 /**
  * The date each file last changed. `boundary` holds the hashes of a shallow clone's boundary commits
@@ -21,7 +30,10 @@ export function lastChangedDates(log: string, boundary: ReadonlySet<string> = ne
   const dates = new Map<string, Date>();
   const undated = new Set<string>();
   for (const commit of log.split('\0').slice(1)) {
-    const [head, ...files] = commit.split('\n').map((line) => line.trim()).filter(Boolean);
+    const [head, ...files] = commit
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const [hash, date] = (head ?? '').split(' ');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) continue;
     for (const file of files) {
@@ -34,10 +46,7 @@ export function lastChangedDates(log: string, boundary: ReadonlySet<string> = ne
 }
 
 /** What the build found: the full history, a shallow clone (perhaps deepened), or no git history. */
-export type History =
-  | { kind: 'full'; deepened: boolean }
-  | { kind: 'shallow'; reason: string }
-  | { kind: 'none'; reason: string };
+export type History = { kind: 'full'; deepened: boolean } | { kind: 'shallow'; reason: string } | { kind: 'none'; reason: string };
 
 const fallback = 'each page without a date from git shows its newest `changes` date (or its `reviewed` date)';
 

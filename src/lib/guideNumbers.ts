@@ -28,11 +28,46 @@ export interface Quantity {
 }
 
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, fourteenth: 14, sixteenth: 16, eighteenth: 18, twentieth: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  fourteenth: 14,
+  sixteenth: 16,
+  eighteenth: 18,
+  twentieth: 20,
 };
 
 const units = 'minutes?|hours?|days?|weeks?|fortnights?|months?|years?';
@@ -122,8 +157,14 @@ export function readableText(tree: Root): string {
       return node.name === 'Contact' ? '' : node.children.map((c) => text(c as Nodes)).join('\n');
     }
     if (!('children' in node)) return '';
-    const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'link' ||
-      node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete';
+    const inline =
+      node.type === 'paragraph' ||
+      node.type === 'heading' ||
+      node.type === 'tableCell' ||
+      node.type === 'link' ||
+      node.type === 'emphasis' ||
+      node.type === 'strong' ||
+      node.type === 'delete';
     return (node.children as Nodes[]).map(text).join(inline ? '' : '\n');
   };
   return text(tree);

@@ -151,7 +151,8 @@ export function keyPointSupport(point: string, sections: readonly PageSection[])
 export function unbackedReason(support: KeyPointSupport): string {
   if (support.backed) return '';
   const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
-  if (support.tooVague) return `"${support.point}" says too little to check: use at least ${keyPointRules.minWords} of the page's own meaningful words.`;
+  if (support.tooVague)
+    return `"${support.point}" says too little to check: use at least ${keyPointRules.minWords} of the page's own meaningful words.`;
   const where = support.section ? `under "${support.section}"` : 'in the opening text';
   const reason =
     support.notOnPage.length > 0

@@ -33,7 +33,11 @@ export const letterId = (letter: string) => `letter-${letter.toLowerCase()}`;
  * Entries grouped by initial letter, letters in order (0-9 first), entries in filing order; ties keep
  * the order `tieBreak` gives (the glossary's id, the A to Z's kind of page).
  */
-export function byLetter<T>(entries: readonly T[], label: (entry: T) => string, tieBreak: (a: T, b: T) => number = () => 0): LetterGroup<T>[] {
+export function byLetter<T>(
+  entries: readonly T[],
+  label: (entry: T) => string,
+  tieBreak: (a: T, b: T) => number = () => 0,
+): LetterGroup<T>[] {
   const sorted = [...entries].sort((a, b) => collator.compare(filingKey(label(a)), filingKey(label(b))) || tieBreak(a, b));
   const groups = new Map<string, T[]>();
   for (const entry of sorted) {

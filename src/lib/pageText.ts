@@ -59,7 +59,9 @@ function glossaryMarker(acronyms: readonly GlossaryAcronym[]) {
   const byTerm = new Map(acronyms.map((a) => [a.term, a]));
   const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Whole words only; an upper-case acronym may take a plural "s" (SSWs, IROs).
-  const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}_])`, 'gu') : undefined;
+  const pattern = alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}_])`, 'gu')
+    : undefined;
   const done = new Set<string>();
   return (text: string): string => {
     if (!pattern) return text;

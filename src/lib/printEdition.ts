@@ -66,7 +66,8 @@ export function printableHtml(html: string, options: Printable): string {
     )
     .replace(/<(\/?)h([1-6])\b/g, (_, slash: string, level: string) => {
       const shifted = Number(level) + options.headingShift;
-      if (shifted > 6) throw new Error(`A heading in ${options.anchor} would be h${shifted} in the printable handbook: use fewer heading levels.`);
+      if (shifted > 6)
+        throw new Error(`A heading in ${options.anchor} would be h${shifted} in the printable handbook: use fewer heading levels.`);
       return `<${slash}h${shifted}`;
     });
 }

@@ -21,9 +21,7 @@ export function partOrder<P extends PartInfo>(parts: readonly P[]): P[] {
 export function readingOrder<S extends SectionInfo>(sections: readonly S[], parts: readonly PartInfo[]): S[] {
   const rank = new Map(partOrder(parts).map((part, index) => [part.id, index]));
   const partRank = (section: S) => rank.get(section.part) ?? Number.MAX_SAFE_INTEGER;
-  return [...sections].sort(
-    (a, b) => partRank(a) - partRank(b) || a.order - b.order || a.title.localeCompare(b.title),
-  );
+  return [...sections].sort((a, b) => partRank(a) - partRank(b) || a.order - b.order || a.title.localeCompare(b.title));
 }
 
 /** The parts in order, each with its sections in reading order. Parts with no pages are kept (and shown empty). */
@@ -36,10 +34,7 @@ export function contentsByPart<P extends PartInfo, S extends SectionInfo>(
 }
 
 /** The pages before and after `id` in reading order (undefined at either end). */
-export function neighbours<S extends { id: string }>(
-  ordered: readonly S[],
-  id: string,
-): { previous?: S; next?: S } {
+export function neighbours<S extends { id: string }>(ordered: readonly S[], id: string): { previous?: S; next?: S } {
   const index = ordered.findIndex((s) => s.id === id);
   if (index === -1) return {};
   return { previous: ordered[index - 1], next: ordered[index + 1] };

@@ -28,11 +28,18 @@ export function reviewDue({ reviewed, reviewBy, reviewEvery }: ReviewDates): Dat
 
 /** Whole days from `today` until the review is due (negative when it is overdue). */
 export function daysUntilDue(due: Date, today: Date): number {
-  return Math.round((Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate()) - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86_400_000);
+  return Math.round(
+    (Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate()) -
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) /
+      86_400_000,
+  );
 }
 
 /** Problems with the dates themselves: a review cannot be due before it happened, or happen in the future. */
-export function reviewDateMessages(dates: ReviewDates, today: Date): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] {
+export function reviewDateMessages(
+  dates: ReviewDates,
+  today: Date,
+): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] {
   const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] = [];
   if (daysUntilDue(dates.reviewed, today) > 0) {
     messages.push({

@@ -5,7 +5,16 @@
  */
 import type { PageLink } from './contentPage.ts';
 import { contentTypeLabels, contentTypes, standardUrl, type ContentType } from './routes.ts';
-import { coverageBySet, groupByCollection, standardHeading, standardLabel, standardName, standardSets, type CitingPage, type StandardInfo } from './standards.ts';
+import {
+  coverageBySet,
+  groupByCollection,
+  standardHeading,
+  standardLabel,
+  standardName,
+  standardSets,
+  type CitingPage,
+  type StandardInfo,
+} from './standards.ts';
 
 export interface StandardFacts extends StandardInfo {
   group?: string;
@@ -47,7 +56,10 @@ const groupHeading = (collection: ContentType, style: 'page' | 'index') =>
   style === 'index' && collection === 'documents' ? 'Documents' : contentTypeLabels[collection].many;
 
 function citingGroups(pages: readonly CitingPageLink[], style: 'page' | 'index'): PageGroup[] {
-  return groupByCollection(pages, contentTypes).map(({ collection, pages: group }) => ({ heading: groupHeading(collection as ContentType, style), pages: group }));
+  return groupByCollection(pages, contentTypes).map(({ collection, pages: group }) => ({
+    heading: groupHeading(collection as ContentType, style),
+    pages: group,
+  }));
 }
 
 /** Where the official text is, said the way each set publishes it. */
@@ -92,7 +104,10 @@ export interface StandardsIndexData {
 
 const standardLink = (standard: StandardInfo): PageLink => ({ href: standardUrl(standard.id), title: standardName(standard) });
 
-export function standardsIndex(catalogue: readonly StandardFacts[], citations: ReadonlyMap<string, readonly CitingPageLink[]>): StandardsIndexData {
+export function standardsIndex(
+  catalogue: readonly StandardFacts[],
+  citations: ReadonlyMap<string, readonly CitingPageLink[]>,
+): StandardsIndexData {
   const coverage = coverageBySet(catalogue, citations);
   return {
     sets: coverage.map(({ set, cited }) => ({
@@ -102,6 +117,12 @@ export function standardsIndex(catalogue: readonly StandardFacts[], citations: R
     })),
     uncited: coverage
       .filter(({ uncited }) => uncited.length > 0)
-      .map(({ set, cited, uncited }) => ({ id: set.id, title: set.title, cited: cited.length, total: cited.length + uncited.length, standards: uncited.map(standardLink) })),
+      .map(({ set, cited, uncited }) => ({
+        id: set.id,
+        title: set.title,
+        cited: cited.length,
+        total: cited.length + uncited.length,
+        standards: uncited.map(standardLink),
+      })),
   };
 }

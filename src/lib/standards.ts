@@ -14,7 +14,11 @@ export interface StandardInfo {
 export const standardSets: readonly { id: StandardSet; title: string; shortTitle: string }[] = [
   { id: 'nms', title: 'Fostering Services: National Minimum Standards (2011)', shortTitle: 'National Minimum Standards' },
   { id: 'regulations', title: 'The Fostering Services (England) Regulations 2011', shortTitle: 'Fostering Regulations' },
-  { id: 'tsd', title: 'Training, Support and Development Standards for Foster Care', shortTitle: 'Training, Support and Development Standards' },
+  {
+    id: 'tsd',
+    title: 'Training, Support and Development Standards for Foster Care',
+    shortTitle: 'Training, Support and Development Standards',
+  },
 ];
 
 const kindRank: Record<RegulationKind, number> = { part: 0, regulation: 1, schedule: 2 };
@@ -115,7 +119,9 @@ export function coverageBySet<S extends StandardInfo, P>(
       const standards = catalogue.filter((s) => s.set === set.id).sort(compareStandards);
       return {
         set,
-        cited: standards.filter((s) => (citations.get(s.id)?.length ?? 0) > 0).map((standard) => ({ standard, pages: citations.get(standard.id)! })),
+        cited: standards
+          .filter((s) => (citations.get(s.id)?.length ?? 0) > 0)
+          .map((standard) => ({ standard, pages: citations.get(standard.id)! })),
         uncited: standards.filter((s) => (citations.get(s.id)?.length ?? 0) === 0),
       };
     })

@@ -125,4 +125,3 @@ registerRoute(
   }),
 );
 registerRoute(new PrecacheRoute(controller, { ignoreURLParametersMatching: [/.*/], directoryIndex: '', cleanURLs: false }));
-

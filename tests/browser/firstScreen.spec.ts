@@ -18,7 +18,11 @@ test('High visibility: the chosen text size looks chosen and the others do not (
       [...document.querySelectorAll<HTMLInputElement>('.reading-controls input[type="radio"]')].map((input) => {
         const dot = getComputedStyle(input, '::before');
         const ring = getComputedStyle(input);
-        return { value: input.value, dot: dot.transform !== 'matrix(0, 0, 0, 0, 0, 0)' && dot.backgroundColor === ring.borderTopColor, inside: ring.backgroundColor };
+        return {
+          value: input.value,
+          dot: dot.transform !== 'matrix(0, 0, 0, 0, 0, 0)' && dot.backgroundColor === ring.borderTopColor,
+          inside: ring.backgroundColor,
+        };
       }),
     );
   const before = await marks();

@@ -77,7 +77,11 @@ async function save(page: Page) {
     const seen: string[] = [];
     (window as unknown as { seen: string[] }).seen = seen;
     const status = document.querySelector('[data-saved-copy-control] [role="status"]')!;
-    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   const started = Date.now();
   await page.getByRole('button', { name: 'Save the handbook on this device' }).click();
@@ -137,7 +141,9 @@ test.describe('the saved copy', () => {
     expect(Number(pages)).toBe(sitemapPaths().filter((p) => p !== '/print/').length + 1); // and the 404 page
     expect(await axeInEveryMode(page), 'the control once saved').toEqual([]);
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    console.log(`Saved copy: ${status} Saved in ${seconds.toFixed(1)} s on the local server; browser storage used ${(usage / 1e6).toFixed(1)} MB.`);
+    console.log(
+      `Saved copy: ${status} Saved in ${seconds.toFixed(1)} s on the local server; browser storage used ${(usage / 1e6).toFixed(1)} MB.`,
+    );
     expect(Number.parseFloat(size)).toBeLessThan(5);
     expect(await registrations(page)).toBe(1);
 
@@ -159,7 +165,10 @@ test.describe('the saved copy', () => {
     await page.goto(url('/search/?q=allegation'));
     await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
     await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('link', { name: /allegation/i }).first().click();
+    await page
+      .getByRole('link', { name: /allegation/i })
+      .first()
+      .click();
     await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
   });
 
@@ -176,7 +185,9 @@ test.describe('the saved copy', () => {
     await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText('A newer edition of the handbook is online');
     expect(await axeInEveryMode(page), 'the update offer').toEqual([]);
     await page.getByRole('button', { name: 'Update the saved copy' }).click();
-    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText(`Updated: the edition of ${editionLabel(second)}`);
+    await expect(page.locator('[data-saved-copy-control] [role="status"]')).toContainText(
+      `Updated: the edition of ${editionLabel(second)}`,
+    );
 
     await stopServer();
     await page.goto(url(changedPage));

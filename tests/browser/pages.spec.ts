@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './site.ts';
 import { vagueLinkText } from '../../src/lib/content/rules/links.ts';
-import { addAxeToEveryDocument, axeViolations, focusProblems, horizontalOverflow, setReadingMode, textSpacingProblems } from './readingModes.ts';
+import {
+  addAxeToEveryDocument,
+  axeViolations,
+  focusProblems,
+  horizontalOverflow,
+  setReadingMode,
+  textSpacingProblems,
+} from './readingModes.ts';
 import { recordCspViolations } from './security.ts';
 import { phone, splitWords, textBeforeStandards, titleBox } from './phone.ts';
 
@@ -60,7 +67,9 @@ const it = test.extend<{ shared: SharedPages }, { workerPages: SharedPages }>({
  */
 test.describe('every sitemap URL', () => {
   for (const path of paths) {
-    it(`${path} reads without JavaScript, is well structured, passes axe (WCAG 2.2 AA) in every reading mode, at 320px and with text spacing, with no CSP violation`, async ({ shared }) => {
+    it(`${path} reads without JavaScript, is well structured, passes axe (WCAG 2.2 AA) in every reading mode, at 320px and with text spacing, with no CSP violation`, async ({
+      shared,
+    }) => {
       // The printable handbook is every page at once: axe and the layout checks take several times as long.
       if (path === '/print/') test.slow();
       const { page, withoutJs, violations } = shared;
@@ -90,17 +99,25 @@ test.describe('every sitemap URL', () => {
           const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
           const skipped = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
           // Only what assistive technology meets: a navigation shown at another width is display: none.
-          const navNames = [...document.querySelectorAll('nav')].filter((nav) => nav.checkVisibility()).map(
-            (nav) =>
-              nav.getAttribute('aria-label') ??
-              document.getElementById(nav.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ??
-              '(unlabelled)',
-          );
+          const navNames = [...document.querySelectorAll('nav')]
+            .filter((nav) => nav.checkVisibility())
+            .map(
+              (nav) =>
+                nav.getAttribute('aria-label') ??
+                document.getElementById(nav.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ??
+                '(unlabelled)',
+            );
           const notCurrent = [...document.querySelectorAll<HTMLAnchorElement>('header nav a, footer nav a, .site-header__name')]
             .filter((a) => a.pathname === location.pathname && a.getAttribute('aria-current') !== 'page')
             .map((a) => a.textContent?.trim());
           const vague = [...document.querySelectorAll('a')]
-            .map((a) => a.textContent?.trim().toLowerCase().replace(/[.!:]+$/, '') ?? '')
+            .map(
+              (a) =>
+                a.textContent
+                  ?.trim()
+                  .toLowerCase()
+                  .replace(/[.!:]+$/, '') ?? '',
+            )
             .filter((text) => vagueLinkText.includes(text));
           return { h1s: levels.filter((l) => l === 1).length, first: levels[0], skipped, navNames, notCurrent, vague };
         }, vagueLinkText);
@@ -152,7 +169,8 @@ test.describe('every sitemap URL', () => {
           expect(await textBeforeStandards(page), 'the text comes before the standards box').toEqual({ inOrder: true, onScreen: true });
         }
         await setReadingMode(page, 'largest');
-        if (contentPage.test(path)) expect((await titleBox(page)).bottom, 'the whole title is on the first screen at Largest').toBeLessThanOrEqual(phone.height);
+        if (contentPage.test(path))
+          expect((await titleBox(page)).bottom, 'the whole title is on the first screen at Largest').toBeLessThanOrEqual(phone.height);
         if (path !== '/print/') expect(await splitWords(page), 'no word is split across two lines at Largest').toEqual([]);
       });
 

@@ -36,7 +36,7 @@ export const splitWords = (page: Page) =>
     const split: string[] = [];
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
-    for (let node: Node | null; (node = walker.nextNode()); ) {
+    for (let node: Node | null; (node = walker.nextNode());) {
       const parent = node.parentElement!;
       if (!parent.checkVisibility() || parent.closest('[hidden], .visually-hidden')) continue;
       for (const match of (node.textContent ?? '').matchAll(/[^\s\-–—/]+/g)) {

@@ -14,7 +14,9 @@ test('the contents list every printed page, in the order they are printed, and e
   await page.goto('/print/');
   const { contents, printed, broken } = await page.evaluate(() => {
     const contents = [...document.querySelectorAll<HTMLAnchorElement>('.print-contents a')].map((a) => a.hash.slice(1));
-    const printed = [...document.querySelectorAll('main [id^="part-"], main #guides, main #documents, main .print-page')].map((el) => el.id);
+    const printed = [...document.querySelectorAll('main [id^="part-"], main #guides, main #documents, main .print-page')].map(
+      (el) => el.id,
+    );
     const broken = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')]
       .filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1))))
       .map((a) => a.getAttribute('href'));
@@ -32,7 +34,9 @@ test('the contents list every printed page, in the order they are printed, and e
   await expect(page.locator('#handbook-allegations h3')).toBeInViewport();
 });
 
-test('on paper: the cover says when it was printed and where the latest version is; screen-only parts are not printed', async ({ page }) => {
+test('on paper: the cover says when it was printed and where the latest version is; screen-only parts are not printed', async ({
+  page,
+}) => {
   await page.goto('/print/');
   await page.emulateMedia({ media: 'print' });
   const printedOn = `Printed on ${formatDate(new Date())}. Check the online handbook for the latest version: `;
@@ -63,7 +67,11 @@ async function printed(page: Page, path: string, hide?: string) {
     const mm = 72 / 25.4;
     const [top, bottom] = [14 * mm, Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(boxes)![1]) - 16 * mm];
     const textBottom = Math.max(...[...boxes.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y <= bottom));
-    return { info, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), firstSheetFilled: (textBottom - top) / (bottom - top) };
+    return {
+      info,
+      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+      firstSheetFilled: (textBottom - top) / (bottom - top),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -72,11 +80,16 @@ async function printed(page: Page, path: string, hide?: string) {
 test('a handbook page prints on A4 with its web address and edition, numbered pages, and no page of footer alone', async ({ page }) => {
   const { info, text } = await printed(page, '/handbook/missing-from-care/');
   expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
-  expect(text.replace(/\s+/g, ' ')).toContain('Printed from https://fostering-handbook.coventry.gov.uk/handbook/missing-from-care/ (the handbook as published on');
+  expect(text.replace(/\s+/g, ' ')).toContain(
+    'Printed from https://fostering-handbook.coventry.gov.uk/handbook/missing-from-care/ (the handbook as published on',
+  );
   const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(text).toContain(`Page ${pages} of ${pages}`);
   // The last sheet carries some of the page, not just furniture.
-  const lastSheet = text.split('\f').filter((sheet) => sheet.trim()).at(-1)!;
+  const lastSheet = text
+    .split('\f')
+    .filter((sheet) => sheet.trim())
+    .at(-1)!;
   expect(lastSheet.replace(/Page \d+ of \d+/, '').trim().length).toBeGreaterThan(40);
   expect(text).not.toContain('Published by Coventry City Council Fostering Service');
 });
@@ -98,10 +111,17 @@ test('every One Minute Guide prints on one sheet where its text allows, and only
     const textOnly = await printed(page, path, '.guide-sources, .standards-box, .content-page__after');
     const textPages = Number(/Pages:\s+(\d+)/.exec(textOnly.info)![1]);
     if (textPages === 1 && textOnly.firstSheetFilled < 0.92) {
-      problems.push(`${path}: its text fills ${Math.round(textOnly.firstSheetFilled * 100)}% of one sheet, but the small print after it takes it onto ${pages}`);
+      problems.push(
+        `${path}: its text fills ${Math.round(textOnly.firstSheetFilled * 100)}% of one sheet, but the small print after it takes it onto ${pages}`,
+      );
     }
-    const lastSheet = text.split('\f').filter((sheet) => sheet.trim()).at(-1)!;
-    const ownText = lastSheet.replace(/Page \d+ of \d+|Last (updated|reviewed): \d+ \w+ \d{4}/g, '').replace(/This guide summarises[\s\S]*$/, '');
+    const lastSheet = text
+      .split('\f')
+      .filter((sheet) => sheet.trim())
+      .at(-1)!;
+    const ownText = lastSheet
+      .replace(/Page \d+ of \d+|Last (updated|reviewed): \d+ \w+ \d{4}/g, '')
+      .replace(/This guide summarises[\s\S]*$/, '');
     if (ownText.trim().length < 40) problems.push(`${path}: its last sheet holds only small print`);
   }
   testInfo.annotations.push({ type: 'one sheet', description: `${oneSheet} of ${guides.length} guides print on one sheet` });

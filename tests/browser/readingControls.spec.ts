@@ -37,7 +37,10 @@ test('keyboard: the skip link moves focus to the main content', async ({ page })
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
-test('the Text size and contrast button opens and closes the controls and says which it is; without script neither is offered', async ({ page, browser }) => {
+test('the Text size and contrast button opens and closes the controls and says which it is; without script neither is offered', async ({
+  page,
+  browser,
+}) => {
   await page.goto(section);
   await expect(opener(page)).toHaveAttribute('aria-expanded', 'false');
   await expect(controls(page)).toBeHidden();
@@ -114,7 +117,9 @@ test('keyboard: every reading control is reached with Tab, works from the keyboa
   await expect(status(page)).toHaveText('Text size: Standard. High visibility off.');
 });
 
-test('persistence: Largest and High visibility are kept across pages and reloads, announced, and on <html> before the stylesheet', async ({ page }) => {
+test('persistence: Largest and High visibility are kept across pages and reloads, announced, and on <html> before the stylesheet', async ({
+  page,
+}) => {
   await page.goto(section);
   await openControls(page);
   await controls(page).getByText('Largest', { exact: true }).click();
@@ -242,13 +247,27 @@ test('Listen to this page reads the main content, never the navigation, and can 
   await page.goto(section);
   await openControls(page);
   await page.getByRole('button', { name: 'Listen to this page' }).click();
-  const spoken: string[] = await page.evaluate(() => (window as unknown as SpeechWindow).speech.spoken.map((u: SpeechSynthesisUtterance) => u.text));
+  const spoken: string[] = await page.evaluate(() =>
+    (window as unknown as SpeechWindow).speech.spoken.map((u: SpeechSynthesisUtterance) => u.text),
+  );
   const lang = await page.evaluate(() => (window as unknown as SpeechWindow).speech.spoken[0].lang);
   expect(lang).toBe('en-GB');
   expect(spoken[0]).toBe('Foster Care Agreement');
   expect(spoken.join(' ')).toContain('The written agreement between you and the Fostering Service');
   expect(spoken.join(' ')).toContain('What you need to do');
-  for (const navigation of ['On this page', 'Standards and regulations', 'Schedule 5:', 'Skip to main content', 'One Minute Guides', 'Being a foster carer', 'Previous', 'Next', 'Text size and contrast', 'Related pages', 'Last reviewed']) {
+  for (const navigation of [
+    'On this page',
+    'Standards and regulations',
+    'Schedule 5:',
+    'Skip to main content',
+    'One Minute Guides',
+    'Being a foster carer',
+    'Previous',
+    'Next',
+    'Text size and contrast',
+    'Related pages',
+    'Last reviewed',
+  ]) {
     expect(spoken, `"${navigation}" is navigation, not read`).not.toContainEqual(expect.stringContaining(navigation));
   }
   expect(spoken.every((text) => text.length > 0 && text.trim() === text)).toBe(true);

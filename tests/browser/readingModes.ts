@@ -114,7 +114,7 @@ export function textSpacingProblems(page: Page): Promise<string[]> {
     };
     const lines: { top: number; bottom: number; left: number; right: number; node: Text }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node: Node | null; (node = walker.nextNode()); ) {
+    for (let node: Node | null; (node = walker.nextNode());) {
       const text = node as Text;
       if (!text.data.trim() || !text.parentElement?.checkVisibility() || !shown(text.parentElement)) continue;
       const range = document.createRange();
@@ -150,9 +150,9 @@ export async function focusProblems(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const problems: string[] = [];
-    const focusable = [
-      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
-    ].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility());
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility(),
+    );
     const look = (el: Element) => {
       const css = getComputedStyle(el);
       return [css.outlineStyle, css.outlineWidth, css.outlineColor, css.boxShadow, css.backgroundColor].join('|');
@@ -167,7 +167,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
       const outlineVisible =
         css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) >= 2 && !/rgba\(.*, 0\)$|transparent/.test(css.outlineColor);
       if (!el.matches(':focus-visible')) problems.push(`not :focus-visible after keyboard use: ${name}`);
-      else if (!(outlineVisible || css.boxShadow !== 'none') || look(el) === unfocused) problems.push(`no visible focus indicator: ${name}`);
+      else if (!(outlineVisible || css.boxShadow !== 'none') || look(el) === unfocused)
+        problems.push(`no visible focus indicator: ${name}`);
       const box = el.getBoundingClientRect();
       const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1);

@@ -39,7 +39,8 @@ test.describe('synonyms: a query with only a carer’s word finds the page that 
     test.setTimeout(180_000);
     const glossary = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as { term: string; expansion?: string }[];
     const texts = new Map<string, string>();
-    for (const path of sitemapPaths().filter((p) => /^\/(handbook|guides|documents)\//.test(p))) texts.set(path, await indexedText(page, path));
+    for (const path of sitemapPaths().filter((p) => /^\/(handbook|guides|documents)\//.test(p)))
+      texts.set(path, await indexedText(page, path));
     let checked = 0;
     for (const { term: acronym, expansion } of glossary.filter((g) => g.expansion && /^[A-Z]{2,}$/.test(g.term))) {
       const spelledOut = [...texts]
@@ -176,7 +177,9 @@ test.describe('results and announcements', () => {
     await searchFor(page, 'allegation');
     const first = results(page).first();
     await expect(first.getByRole('heading', { level: 3 }).getByRole('link')).toHaveText(/Allegations/);
-    await expect(results(page).locator('.search-result__meta', { hasText: 'Handbook section · Keeping children safe' }).first()).toBeVisible();
+    await expect(
+      results(page).locator('.search-result__meta', { hasText: 'Handbook section · Keeping children safe' }).first(),
+    ).toBeVisible();
     await expect(first.locator('.search-result__excerpt mark').first()).toBeVisible();
     const sections = results(page).getByRole('list', { name: /^Sections of “.+” that match$/ });
     expect(await sections.count()).toBeGreaterThan(0);
@@ -282,7 +285,10 @@ test.describe('without JavaScript', () => {
 test('the A to Z index lists every page and every glossary term', async ({ page }) => {
   const glossary = parse(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as { id: string; term: string }[];
   await page.goto('/a-z/');
-  const hrefs = await page.getByRole('main').locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   const pages = new Set(hrefs.filter((h) => /^\/(handbook|guides|documents)\//.test(h ?? '')));
   expect(pages.size).toBe(sitemapCount('handbook') + sitemapCount('guides') + sitemapCount('documents'));
   for (const term of glossary) expect(hrefs, term.term).toContain(`/glossary/#${term.id}`);

@@ -37,7 +37,10 @@ for (const { typed, meant, offered } of misspelt) {
     // Either way the reader ends with results for the handbook's word, marked in the excerpts.
     const word = meant.split(' ').at(-1)!.slice(0, 5);
     const marks = await page.locator('[data-search-results] mark').allTextContents();
-    expect(marks.some((mark) => mark.toLowerCase().startsWith(word)), marks.join(', ')).toBe(true);
+    expect(
+      marks.some((mark) => mark.toLowerCase().startsWith(word)),
+      marks.join(', '),
+    ).toBe(true);
   });
 }
 

@@ -16,7 +16,9 @@ export async function searchFor(page: Page, query: string): Promise<void> {
 
 /** The addresses of the results shown, best first. */
 export async function resultUrls(page: Page, count?: number): Promise<string[]> {
-  const hrefs = await results(page).locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await results(page)
+    .locator('h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return count === undefined ? hrefs : hrefs.slice(0, count);
 }
 

@@ -26,6 +26,9 @@ for (const { question, answers } of questions) {
     await page.goto('/search/');
     await searchFor(page, question);
     const top = await resultUrls(page, 3);
-    expect(top.some((url) => answers.includes(url)), `top three: ${top.join(', ')}; expected one of ${answers.join(', ')}`).toBe(true);
+    expect(
+      top.some((url) => answers.includes(url)),
+      `top three: ${top.join(', ')}; expected one of ${answers.join(', ')}`,
+    ).toBe(true);
   });
 }

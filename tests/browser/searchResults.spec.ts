@@ -91,7 +91,9 @@ test.describe('on a phone', () => {
   }
 });
 
-test('with results, a correction offered and "Show more", the page passes axe, shows focus and reflows in every reading mode', async ({ page }) => {
+test('with results, a correction offered and "Show more", the page passes axe, shows focus and reflows in every reading mode', async ({
+  page,
+}) => {
   await page.goto('/search/?q=pocket%20mony');
   await expect(summary(page).getByRole('link', { name: 'pocket money' })).toBeVisible();
   await expect(showMoreButton(page)).toBeVisible();

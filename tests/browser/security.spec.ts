@@ -12,15 +12,26 @@ import { recordCspViolations } from './security.ts';
 
 const dist = join(process.cwd(), 'dist');
 
-test('every response carries the headers defined in scripts/lib/securityHeaders.ts: pages, assets, the search index, the 404 page', async ({ request }) => {
+test('every response carries the headers defined in scripts/lib/securityHeaders.ts: pages, assets, the search index, the 404 page', async ({
+  request,
+}) => {
   const security = securityHeaders(siteInlineCode(dist, siteFiles(dist)));
   const first = (folder: string) => `/${folder}/${readdirSync(join(dist, folder)).sort()[0]}`;
-  const paths = ['/', '/handbook/recording/', first('_astro'), first('pagefind/index'), first('pagefind/fragment'), '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
+  const paths = [
+    '/',
+    '/handbook/recording/',
+    first('_astro'),
+    first('pagefind/index'),
+    first('pagefind/fragment'),
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+  ];
   for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const served = response.headers();
-    for (const [name, value] of Object.entries(headersFor(path, security))) expect(served[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+    for (const [name, value] of Object.entries(headersFor(path, security)))
+      expect(served[name.toLowerCase()], `${path}: ${name}`).toBe(value);
   }
   const missing = await request.get('/no-such-page/');
   expect(missing.status()).toBe(404);
@@ -56,7 +67,9 @@ async function loadInjected(page: Page, { withPolicy }: { withPolicy: boolean })
 test('an inline script and an onerror attribute injected into a page are blocked, and reported', async ({ page }) => {
   const violations = await recordCspViolations(page);
   expect(await loadInjected(page, { withPolicy: true })).toEqual({ injectedScript: false, injectedHandler: false, addedScript: false });
-  await expect.poll(() => violations.filter((v) => v.includes('refused inline')).join('\n')).toMatch(/script-src-elem[\s\S]*script-src-attr|script-src-attr[\s\S]*script-src-elem/);
+  await expect
+    .poll(() => violations.filter((v) => v.includes('refused inline')).join('\n'))
+    .toMatch(/script-src-elem[\s\S]*script-src-attr|script-src-attr[\s\S]*script-src-elem/);
   // The page's own code still runs under the same policy: its inline head script shows the reading
   // controls' button, and its script file opens the panel.
   await page.getByRole('button', { name: 'Text size and contrast' }).click();

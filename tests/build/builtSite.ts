@@ -18,7 +18,9 @@ export function decodeEntities(text: string): string {
 export function pageTitle(path: string): string {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-  return decodeEntities(h1.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(h1.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

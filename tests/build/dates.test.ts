@@ -46,7 +46,8 @@ function buildNote(cwd: string) {
 
 /** A repository whose right answers are known: a.mdx last changed 2026-03-15, b.mdx 2026-02-01. */
 const small = join(work, 'small');
-const page = (changed: string) => `---\ntitle: X\nreviewed: ${changed}\nchanges:\n  - date: ${changed}\n    summary: Changed.\n---\n\nText ${changed}.\n`;
+const page = (changed: string) =>
+  `---\ntitle: X\nreviewed: ${changed}\nchanges:\n  - date: ${changed}\n    summary: Changed.\n---\n\nText ${changed}.\n`;
 const records: Record<string, PageRecord> = {};
 function commit(date: string, files: Record<string, string>) {
   for (const [file, text] of Object.entries(files)) {
@@ -55,7 +56,10 @@ function commit(date: string, files: Record<string, string>) {
   }
   git(small, ['add', '-A']);
   const when = `${date}T12:00:00Z`;
-  git(small, ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', date], { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when });
+  git(small, ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '--quiet', '-m', date], {
+    GIT_AUTHOR_DATE: when,
+    GIT_COMMITTER_DATE: when,
+  });
 }
 mkdirSync(small);
 git(small, ['init', '--quiet']);
@@ -119,7 +123,10 @@ function handbookPages(dir: string): Record<string, PageRecord> {
     for (const name of readdirSync(join(dir, 'content', folder)).filter((n) => n.endsWith('.mdx'))) {
       const file = `content/${folder}/${name}`;
       const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))![1]);
-      pages[file] = { reviewed: d(String(data.reviewed)), changes: (data.changes ?? []).map((c: { date: string }) => ({ date: d(String(c.date)) })) };
+      pages[file] = {
+        reviewed: d(String(data.reviewed)),
+        changes: (data.changes ?? []).map((c: { date: string }) => ({ date: d(String(c.date)) })),
+      };
     }
   }
   return pages;

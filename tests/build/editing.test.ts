@@ -16,7 +16,9 @@ import { contentTypes } from '../../src/lib/routes.ts';
 const dist = join(process.cwd(), 'dist');
 const collections = contentTypes;
 const contentFiles = collections.flatMap((c) =>
-  readdirSync(join('content', c)).filter((n) => n.endsWith('.mdx')).map((n) => ({ collection: c, id: n.replace(/\.mdx$/, ''), file: `content/${c}/${n}` })),
+  readdirSync(join('content', c))
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => ({ collection: c, id: n.replace(/\.mdx$/, ''), file: `content/${c}/${n}` })),
 );
 
 test('the feed is valid RSS with one item per recorded change, newest first', () => {
@@ -33,7 +35,10 @@ test('the feed is valid RSS with one item per recorded change, newest first', ()
   );
   assert.equal(items.length, recorded.size);
   const dates = items.map((item: { pubDate: string }) => new Date(item.pubDate).getTime());
-  assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+  assert.deepEqual(
+    dates,
+    [...dates].sort((a, b) => b - a),
+  );
   for (const item of items) {
     assert.ok(recorded.has(`${new Date(item.pubDate).toISOString().slice(0, 10)}|${item.title}`), item.title);
     assert.match(item.link, /\/whats-new\/#\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/);
@@ -42,7 +47,10 @@ test('the feed is valid RSS with one item per recorded change, newest first', ()
 
 test("the feed is linked from every page's head and from What's new, which lists every change", () => {
   const whatsNew = readFileSync(join(dist, 'whats-new/index.html'), 'utf8');
-  assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/);
+  assert.match(
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+    /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/,
+  );
   assert.match(whatsNew, /<a href="\/updates.xml"/);
   const feed = new XMLParser().parse(readFileSync(join(dist, 'updates.xml'), 'utf8'));
   for (const item of [feed.rss.channel.item].flat()) {

@@ -47,7 +47,10 @@ test('the Nu HTML Checker finds no error and no warning on any built page', (t) 
   t.diagnostic(`${checked} pages checked; ${gaps.length} messages about CSS container queries set aside (the checker does not know them)`);
   const problems = reported
     .filter((m) => !gaps.includes(m))
-    .map((m) => `${m.url ? relative(root, new URL(m.url).pathname) : '?'}:${m.lastLine ?? '?'} - ${m.subType === 'warning' ? 'warning' : m.type}: ${m.message}`);
+    .map(
+      (m) =>
+        `${m.url ? relative(root, new URL(m.url).pathname) : '?'}:${m.lastLine ?? '?'} - ${m.subType === 'warning' ? 'warning' : m.type}: ${m.message}`,
+    );
   assert.deepEqual(problems, [], `${problems.length} problems in ${checked} pages`);
 });
 

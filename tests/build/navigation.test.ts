@@ -12,7 +12,9 @@ test('every page links to the A to Z index and the glossary outside its main con
   assert.ok(pages.length > 100, `the built site has pages (${pages.length})`);
   const missing = pages.flatMap((file) => {
     const furniture = readFileSync(file, 'utf8').replace(/<main[\s\S]*<\/main>/, '');
-    return ['/a-z/', '/glossary/'].filter((href) => !furniture.includes(`href="${href}"`)).map((href) => `${file.slice(dist.length)}: no link to ${href}`);
+    return ['/a-z/', '/glossary/']
+      .filter((href) => !furniture.includes(`href="${href}"`))
+      .map((href) => `${file.slice(dist.length)}: no link to ${href}`);
   });
   assert.deepEqual(missing, []);
 });

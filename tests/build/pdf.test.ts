@@ -38,8 +38,10 @@ test('pdfinfo: tagged, A4 pages, the edition in its title', () => {
 
 test('pdftotext: every handbook section, guide and document title, the edition date and page numbers', () => {
   const text = squash(run('pdftotext', '-enc', 'UTF-8', pdf, '-'));
-  const pagesInContent = contentTypes.flatMap((folder) => readdirSync(join(process.cwd(), "content", folder)).filter((f) => f.endsWith(".mdx")));
-  assert.equal(printedPaths.length, pagesInContent.length, "every content page is a page of the site");
+  const pagesInContent = contentTypes.flatMap((folder) =>
+    readdirSync(join(process.cwd(), 'content', folder)).filter((f) => f.endsWith('.mdx')),
+  );
+  assert.equal(printedPaths.length, pagesInContent.length, 'every content page is a page of the site');
   const missing = printedPaths.map(pageTitle).filter((title) => !text.includes(title));
   assert.deepEqual(missing, []);
   assert.ok(text.includes(`Edition of ${editionLabel(edition)}`));
@@ -52,7 +54,9 @@ test('the outline lists every part and every section, guide and document', () =>
   const outline = xml.slice(xml.indexOf('<outline>'));
   const items = [...outline.matchAll(/<item\b[^>]*>([^<]*)<\/item>/g)].map((m) => squash(decodeEntities(m[1])));
   const parts = (parseYaml(readFileSync(join(process.cwd(), 'content/parts.yaml'), 'utf8')) as { title: string }[]).map((p) => p.title);
-  const missing = [...parts, ...printedPaths.map(pageTitle)].filter((title) => !items.some((item) => item === title || item.endsWith(`: ${title}`)));
+  const missing = [...parts, ...printedPaths.map(pageTitle)].filter(
+    (title) => !items.some((item) => item === title || item.endsWith(`: ${title}`)),
+  );
   assert.deepEqual(missing, []);
 });
 
@@ -60,6 +64,12 @@ test('every page links to the PDF with its real size and date, and no marker is 
   const text = pdfLinkText(statSync(pdf).size, edition);
   const files = htmlFiles(dist);
   const without = files.filter((file) => !readFileSync(file, 'utf8').includes(`<a href="${pdfPath}" type="application/pdf">${text}</a>`));
-  assert.deepEqual(without.map((f) => f.slice(dist.length)), []);
-  assert.deepEqual(files.filter((file) => readFileSync(file, 'utf8').includes(pdfLinkSlot)), []);
+  assert.deepEqual(
+    without.map((f) => f.slice(dist.length)),
+    [],
+  );
+  assert.deepEqual(
+    files.filter((file) => readFileSync(file, 'utf8').includes(pdfLinkSlot)),
+    [],
+  );
 });

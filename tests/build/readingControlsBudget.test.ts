@@ -33,7 +33,9 @@ test('the reading-controls script, inline and external together, is at most 1.5 
     if (inline.length !== 1 || !inline[0].body.includes("'data-reading-controls'"))
       problems.push(`${weight.page}: expected only the reading-settings head script inline, found ${inline.length} inline scripts`);
     if (external.length !== 1 || !/\/ReadingControls\.[^/]*\.js$/.test(external[0].src!))
-      problems.push(`${weight.page}: expected only the ReadingControls script file, found ${external.map((s) => s.src).join(', ') || 'none'}`);
+      problems.push(
+        `${weight.page}: expected only the ReadingControls script file, found ${external.map((s) => s.src).join(', ') || 'none'}`,
+      );
     if (weight.js > budget) problems.push(`${weight.page}: reading-controls script ${weight.js} bytes gzip > ${budget}`);
   }
   assert.deepEqual(problems, []);

@@ -19,7 +19,10 @@ const savedUrls = new Set(saved.map((f) => f.url));
 
 test('the saved copy holds every page but the printable handbook, and is under 5 MB', () => {
   const pages = sitemapPaths().filter((p) => p !== '/print/');
-  assert.deepEqual(pages.filter((p) => !savedUrls.has(p)), []);
+  assert.deepEqual(
+    pages.filter((p) => !savedUrls.has(p)),
+    [],
+  );
   assert.ok(savedUrls.has('/404.html'), 'the not-found page, for pages that were not saved');
   assert.ok(!savedUrls.has('/print/'), 'not the printable handbook, which repeats every page');
   const bytes = saved.reduce((sum, f) => sum + f.bytes, 0);
@@ -28,9 +31,10 @@ test('the saved copy holds every page but the printable handbook, and is under 5
 });
 
 test('the saved copy holds the styles, scripts, the whole search index, the manifest and the icons', () => {
-  const under = (folder: string) => readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => siteUrl(join(entry.parentPath, entry.name).slice(dist.length + 1)));
+  const under = (folder: string) =>
+    readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => siteUrl(join(entry.parentPath, entry.name).slice(dist.length + 1)));
   const needed = [
     ...under('_astro'),
     ...under('pagefind').filter((url) => !/pagefind-(component-|modular-)?ui|pagefind-highlight/.test(url)),
@@ -38,7 +42,10 @@ test('the saved copy holds the styles, scripts, the whole search index, the mani
     '/manifest.webmanifest',
   ];
   assert.ok(needed.some((url) => url.startsWith('/pagefind/fragment/')) && needed.includes('/pagefind/pagefind-entry.json'));
-  assert.deepEqual(needed.filter((url) => !savedUrls.has(url)), []);
+  assert.deepEqual(
+    needed.filter((url) => !savedUrls.has(url)),
+    [],
+  );
 });
 
 test('the web app manifest: names, start URL, the site’s colours, icons at 192 and 512 px and a maskable one', () => {
@@ -55,7 +62,9 @@ test('the web app manifest: names, start URL, the site’s colours, icons at 192
   };
   for (const icon of manifest.icons) assert.equal(size(icon.src), icon.sizes, icon.src);
   assert.deepEqual(
-    ['192x192', '512x512'].filter((s) => !manifest.icons.some((i: { sizes: string; purpose?: string }) => i.sizes === s && (i.purpose ?? 'any') === 'any')),
+    ['192x192', '512x512'].filter(
+      (s) => !manifest.icons.some((i: { sizes: string; purpose?: string }) => i.sizes === s && (i.purpose ?? 'any') === 'any'),
+    ),
     [],
   );
   assert.ok(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable'));

@@ -20,8 +20,18 @@ test('every word of every indexed page’s title is in the vocabulary, so correc
   const titles = htmlFiles(dist)
     .map((file) => readFileSync(file, 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
-    .map((html) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').replace(/&#39;|&rsquo;/g, '’') ?? '');
+    .map(
+      (html) =>
+        /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#39;|&rsquo;/g, '’') ?? '',
+    );
   assert.ok(titles.length > 10, 'indexed pages found');
-  const missing = titles.flatMap((title) => wordsIn(title).filter((word) => !vocabulary.band.has(word)).map((word) => `${word} (${title})`));
+  const missing = titles.flatMap((title) =>
+    wordsIn(title)
+      .filter((word) => !vocabulary.band.has(word))
+      .map((word) => `${word} (${title})`),
+  );
   assert.deepEqual(missing, []);
 });

@@ -34,7 +34,9 @@ test('a new guide and a new section fail the check only where "To be written:" i
     const placeholders = (file: string) =>
       readFileSync(join(site, file), 'utf8')
         .split('\n')
-        .flatMap((line, index) => (line.includes('To be written:') ? [`${file}:${index + 1} - the page still has "To be written:" text from npm run new`] : []));
+        .flatMap((line, index) =>
+          line.includes('To be written:') ? [`${file}:${index + 1} - the page still has "To be written:" text from npm run new`] : [],
+        );
     const expected = [...placeholders('content/guides/bedtimes-and-sleep.mdx'), ...placeholders('content/handbook/pocket-money.mdx')];
     assert.ok(expected.length > 0);
     assert.deepEqual(problems.map((line) => line.replace(/ - replace every.*$/, '')).sort(), expected.sort());
@@ -73,7 +75,9 @@ test('the review report lists overdue pages first, then the rest by due date', (
   try {
     const setReview = (file: string, reviewed: string, extra = '') => {
       const path = join(site, file);
-      const text = readFileSync(path, 'utf8').replace(/^reviewed: .*$/m, `reviewed: ${reviewed}${extra}`).replace(/- date: \d{4}-\d{2}-\d{2}/g, `- date: ${reviewed}`);
+      const text = readFileSync(path, 'utf8')
+        .replace(/^reviewed: .*$/m, `reviewed: ${reviewed}${extra}`)
+        .replace(/- date: \d{4}-\d{2}-\d{2}/g, `- date: ${reviewed}`);
       writeFileSync(path, text);
     };
     setReview('content/handbook/transport.mdx', '2020-01-01');

@@ -12,7 +12,12 @@ test('pages, glossary terms and their other names are all entries; repeats are l
   );
   assert.deepEqual(
     entries.map((entry) => `${entry.title} ${entry.href} ${entry.note ?? ''}`.trim()),
-    ['Allegations /handbook/allegations/', 'Allegations /guides/allegations/', 'LAC /glossary/#lac Looked After Child', 'CLA /glossary/#lac see LAC'],
+    [
+      'Allegations /handbook/allegations/',
+      'Allegations /guides/allegations/',
+      'LAC /glossary/#lac Looked After Child',
+      'CLA /glossary/#lac see LAC',
+    ],
   );
   assert.equal(glossaryHref('ssw'), '/glossary/#ssw');
 });

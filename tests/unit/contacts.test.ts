@@ -9,10 +9,16 @@ test('a contact is named in a sentence without its closing part in brackets', ()
 
 test('a contact with no number says so and names whom to ring instead, with their hours', () => {
   const edt = { name: 'Emergency Duty Team (EDT)' };
-  assert.deepEqual(fallbackSentence(edt, { name: 'Fostering On Call (out of hours)', hours: 'Outside office hours, including weekends and bank holidays' }), {
-    gap: 'This handbook does not yet give a number for the Emergency Duty Team.',
-    instead: 'Outside office hours, including weekends and bank holidays, ring Fostering On Call on',
-  });
+  assert.deepEqual(
+    fallbackSentence(edt, {
+      name: 'Fostering On Call (out of hours)',
+      hours: 'Outside office hours, including weekends and bank holidays',
+    }),
+    {
+      gap: 'This handbook does not yet give a number for the Emergency Duty Team.',
+      instead: 'Outside office hours, including weekends and bank holidays, ring Fostering On Call on',
+    },
+  );
   assert.equal(fallbackSentence(edt, { name: 'Fostering Service' }).instead, 'Ring Fostering Service on');
 });
 
@@ -20,7 +26,14 @@ test('every contact as pages show it, with whom to ring instead worked out for o
   const contacts = contactViews([
     { id: 'emergency', name: 'Emergency services', purpose: 'Call 999.', phone: '999', urgent: true },
     { id: 'edt', name: 'Emergency Duty Team (EDT)', purpose: 'Out of hours.', urgent: false, fallback: 'on-call' },
-    { id: 'on-call', name: 'Fostering On Call (out of hours)', purpose: 'Help.', phone: '07958 337681', hours: 'Outside office hours', urgent: true },
+    {
+      id: 'on-call',
+      name: 'Fostering On Call (out of hours)',
+      purpose: 'Help.',
+      phone: '07958 337681',
+      hours: 'Outside office hours',
+      urgent: true,
+    },
     { id: 'office', name: 'Coventry Fostering Service', purpose: 'Office.', phone: '024 7683 2828', urgent: false, officeHoursLine: true },
   ]);
   assert.deepEqual(contacts[1].instead, {
@@ -29,7 +42,11 @@ test('every contact as pages show it, with whom to ring instead worked out for o
     phone: '07958 337681',
   });
   assert.equal(contacts[0].instead, undefined);
-  assert.deepEqual(getHelpLines(contacts).map((c) => c.id), ['emergency', 'on-call', 'office'], 'urgent lines in order, then the office-hours line');
+  assert.deepEqual(
+    getHelpLines(contacts).map((c) => c.id),
+    ['emergency', 'on-call', 'office'],
+    'urgent lines in order, then the office-hours line',
+  );
 });
 
 test('phone numbers become tel: links without spaces; emails mailto: links', () => {

@@ -18,13 +18,22 @@ const section = (id: string, over: Partial<SectionFacts> = {}): SectionFacts => 
 });
 const sections = [
   section('first', { part: 'about' }),
-  section('missing', { standards: ['nms-5', 'reg-13', 'nms-4'], related: ['first'], seeAlso: [{ title: 'Missing People', url: 'https://missingpeople.org.uk/', note: 'A charity.' }] }),
+  section('missing', {
+    standards: ['nms-5', 'reg-13', 'nms-4'],
+    related: ['first'],
+    seeAlso: [{ title: 'Missing People', url: 'https://missingpeople.org.uk/', note: 'A charity.' }],
+  }),
   ...Array.from({ length: relatedLimit + 2 }, (_, i) => section(`back-${i}`, { related: ['missing'] })),
 ];
 const site: SiteFacts = {
   sections,
-  guides: [{ id: 'missing-guide', title: 'Missing', summary: '.', standards: [], seeAlso: [], reviewed: d('2026-11-22'), sources: ['missing'] }],
-  parts: [{ id: 'about', title: 'About' }, { id: 'safeguarding', title: 'Keeping children safe' }],
+  guides: [
+    { id: 'missing-guide', title: 'Missing', summary: '.', standards: [], seeAlso: [], reviewed: d('2026-11-22'), sources: ['missing'] },
+  ],
+  parts: [
+    { id: 'about', title: 'About' },
+    { id: 'safeguarding', title: 'Keeping children safe' },
+  ],
   standards: new Map([
     ['nms-4', { id: 'nms-4', set: 'nms', number: 4, title: 'Safeguarding' }],
     ['nms-5', { id: 'nms-5', set: 'nms', number: 5, title: 'Missing' }],
@@ -36,7 +45,10 @@ const site: SiteFacts = {
 
 test('a handbook section: crumbs to its part, neighbours in reading order, related both ways and capped, its guides', () => {
   const page = sectionPage(sections[1], site);
-  assert.deepEqual(page.crumbs.map((c) => c.href), ['/', '/contents/', '/contents/#safeguarding']);
+  assert.deepEqual(
+    page.crumbs.map((c) => c.href),
+    ['/', '/contents/', '/contents/#safeguarding'],
+  );
   assert.deepEqual([page.previous?.href, page.next?.href], ['/handbook/first/', '/handbook/back-0/']);
   assert.equal(page.related.sections.length, relatedLimit);
   assert.equal(page.related.sections[0].href, '/handbook/first/', 'its own choice first');
@@ -47,10 +59,13 @@ test('a handbook section: crumbs to its part, neighbours in reading order, relat
 
 test('standards come grouped by set in catalogue order, as links; see also as links with notes', () => {
   const page = sectionPage(sections[1], site);
-  assert.deepEqual(page.standards.map((g) => [g.set, g.standards.map((s) => s.href)]), [
-    ['Fostering Services: National Minimum Standards (2011)', ['/standards/nms-4/', '/standards/nms-5/']],
-    ['The Fostering Services (England) Regulations 2011', ['/standards/reg-13/']],
-  ]);
+  assert.deepEqual(
+    page.standards.map((g) => [g.set, g.standards.map((s) => s.href)]),
+    [
+      ['Fostering Services: National Minimum Standards (2011)', ['/standards/nms-4/', '/standards/nms-5/']],
+      ['The Fostering Services (England) Regulations 2011', ['/standards/reg-13/']],
+    ],
+  );
   assert.deepEqual(page.seeAlso, [{ href: 'https://missingpeople.org.uk/', title: 'Missing People', note: 'A charity.' }]);
 });
 
@@ -70,7 +85,13 @@ test('a guide is labelled, titled as a guide in the browser, lists its sources a
 });
 
 test('a document gives its own date and its crumbs', () => {
-  const page = documentPage({ id: 'charter', title: 'Charter', summary: '.', standards: [], seeAlso: [], reviewed: d('2026-11-22'), documentDate: '17 May 2018' }, site);
+  const page = documentPage(
+    { id: 'charter', title: 'Charter', summary: '.', standards: [], seeAlso: [], reviewed: d('2026-11-22'), documentDate: '17 May 2018' },
+    site,
+  );
   assert.equal(page.documentDate, '17 May 2018');
-  assert.deepEqual(page.crumbs.map((c) => c.href), ['/', '/documents/']);
+  assert.deepEqual(
+    page.crumbs.map((c) => c.href),
+    ['/', '/documents/'],
+  );
 });

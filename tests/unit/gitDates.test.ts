@@ -30,7 +30,10 @@ test('a page without a date from git shows its newest change, else its review; n
   const page = { reviewed: d('2026-11-30'), changes: [{ date: d('2026-11-28') }, { date: d('2026-11-22') }] };
   assert.deepEqual(pageLastUpdated(d('2027-02-01'), page), { date: d('2027-02-01'), from: 'git' });
   assert.deepEqual(pageLastUpdated(undefined, page), { date: d('2026-11-28'), from: 'changes' });
-  assert.deepEqual(pageLastUpdated(undefined, { reviewed: d('2026-11-30'), changes: [{ date: d('2026-01-01') }, { date: d('2026-05-01') }] }).date, d('2026-05-01'));
+  assert.deepEqual(
+    pageLastUpdated(undefined, { reviewed: d('2026-11-30'), changes: [{ date: d('2026-01-01') }, { date: d('2026-05-01') }] }).date,
+    d('2026-05-01'),
+  );
   assert.deepEqual(pageLastUpdated(undefined, { reviewed: d('2026-11-30') }), { date: d('2026-11-30'), from: 'reviewed' });
 });
 

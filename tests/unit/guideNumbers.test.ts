@@ -30,10 +30,15 @@ test('a quantity is stated when a source has the same value and unit; a bare num
   assert.ok(!isStatedIn(quantitiesIn('6 working days')[0], sources), 'a changed number is not stated');
   assert.ok(isStatedIn(quantitiesIn('under 18')[0], sources));
   assert.ok(!isStatedIn(quantitiesIn('£5 a week')[0], sources), 'a rate is not the same claim as an amount');
-  assert.deepEqual(unsourcedQuantities(quantitiesIn('5 working days, 6 working days, 6 working days, £5'), sources).map((q) => q.written), ['6 working days']);
+  assert.deepEqual(
+    unsourcedQuantities(quantitiesIn('5 working days, 6 working days, 6 working days, £5'), sources).map((q) => q.written),
+    ['6 working days'],
+  );
 });
 
 test('the readable text leaves out link addresses and <Contact> numbers, and keeps blocks apart', () => {
-  const text = readableText(parseMdx('Call <Contact id="ofsted" /> or see [page 12](/handbook/x-2/).\n\n- 4 weeks\n- 6\n\n<Note>\n\nWithin 3 days.\n\n</Note>'));
+  const text = readableText(
+    parseMdx('Call <Contact id="ofsted" /> or see [page 12](/handbook/x-2/).\n\n- 4 weeks\n- 6\n\n<Note>\n\nWithin 3 days.\n\n</Note>'),
+  );
   assert.deepEqual(found(text), ['12', '4 week', '6', '3 day']);
 });

@@ -66,7 +66,10 @@ test('a number must be in the part of the page the point comes from', () => {
   assert.equal(moved.backed, false);
   assert.equal(moved.section, 'Preventing a child going missing');
   assert.deepEqual(moved.notInSection, ['72', 'hours']);
-  assert.match(unbackedReason(moved), /no one part of the page says it all: under "Preventing a child going missing", the closest, "72", "hours" are missing/);
+  assert.match(
+    unbackedReason(moved),
+    /no one part of the page says it all: under "Preventing a child going missing", the closest, "72", "hours" are missing/,
+  );
 });
 
 test('words from different parts of the page cannot be stitched into one point, nor one word added', () => {
@@ -91,13 +94,23 @@ test('a point too short to say anything checkable is not backed', () => {
 });
 
 test('small words, endings, number words and contractions are set aside or matched', () => {
-  assert.deepEqual([...meaningfulWords('The carers’ children can’t stay for five nights.').keys()], ['carer', 'children', 'can', 'not', 'stai', '5', 'night']);
+  assert.deepEqual(
+    [...meaningfulWords('The carers’ children can’t stay for five nights.').keys()],
+    ['carer', 'children', 'can', 'not', 'stai', '5', 'night'],
+  );
   assert.deepEqual([...meaningfulWords('You’ll get £500 when they’re approved.').keys()], ['get', '£500', 'approv']);
 });
 
 test('the schema asks every handbook page for 2 to 6 short key points', () => {
   const schemas = pageSchemas({ standardIds: [], partIds: ['about'], handbookIds: [] }, () => new Date('2026-12-01T00:00:00Z'));
-  const page = { title: 'T', summary: 'S', part: 'about', order: 10, reviewed: '2026-11-01', changes: [{ date: '2026-11-01', summary: 'First published.' }] };
+  const page = {
+    title: 'T',
+    summary: 'S',
+    part: 'about',
+    order: 10,
+    reviewed: '2026-11-01',
+    changes: [{ date: '2026-11-01', summary: 'First published.' }],
+  };
   const messages = (keyPoints: unknown) => {
     const result = schemas.handbook.safeParse({ ...page, keyPoints });
     return result.success ? [] : result.error.issues.map((i) => i.message);
@@ -107,7 +120,10 @@ test('the schema asks every handbook page for 2 to 6 short key points', () => {
   assert.match(messages(undefined)[0], /^keyPoints is missing\nevery handbook page opens with 2 to 6 short sentences/);
   assert.match(messages(['Only one point.'])[0], /^keyPoints has fewer than 2 points\n/);
   assert.match(messages(Array.from({ length: 7 }, (_, i) => `Point ${i}.`))[0], /^keyPoints has 7 points, more than 6\nkeep the 6/);
-  assert.match(messages(['A point.', 'x'.repeat(keyPointRules.maxLength + 1)])[0], /^keyPoints has a point of 161 characters, over the 160 allowed\n/);
+  assert.match(
+    messages(['A point.', 'x'.repeat(keyPointRules.maxLength + 1)])[0],
+    /^keyPoints has a point of 161 characters, over the 160 allowed\n/,
+  );
   assert.match(messages(['A point.', ' '])[0], /^keyPoints has an empty point\n/);
   assert.match(messages('One point.')[0], /^keyPoints must be a list of 2 to 6 short sentences, not a single value\n/);
 });

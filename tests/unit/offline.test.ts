@@ -32,10 +32,9 @@ test('saved files are keyed as the site serves them', () => {
   assert.equal(siteUrl('handbook/allegations/index.html'), '/handbook/allegations/');
   assert.equal(siteUrl('404.html'), '/404.html');
   assert.equal(siteUrl('pagefind\\index\\en_1.pf_index'), '/pagefind/index/en_1.pf_index');
-  assert.deepEqual(
-    savedCopyManifest([{ url: 'guides/money/index.html', revision: 'r1', size: 12 }]),
-    [{ url: '/guides/money/', revision: 'r1', bytes: 12 }],
-  );
+  assert.deepEqual(savedCopyManifest([{ url: 'guides/money/index.html', revision: 'r1', size: 12 }]), [
+    { url: '/guides/money/', revision: 'r1', bytes: 12 },
+  ]);
 });
 
 test('a request finds its saved copy without its query, fragment or missing slash', () => {
@@ -51,7 +50,14 @@ test('only files whose names change with their content skip the network', () => 
   assert.ok(isImmutable('/_astro/BaseLayout.D2rCEyt3.css'));
   assert.ok(isImmutable('/pagefind/fragment/en_6b9f.pf_fragment'));
   assert.ok(isImmutable('/pagefind/pagefind.en-gb_e0abeb.pf_meta'));
-  for (const path of ['/', '/handbook/allegations/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind', '/manifest.webmanifest']) {
+  for (const path of [
+    '/',
+    '/handbook/allegations/',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/manifest.webmanifest',
+  ]) {
     assert.ok(!isImmutable(path), path);
   }
 });
@@ -79,7 +85,10 @@ test('a page from the saved copy says so, in its slot or at the top of main', ()
 
 test('the PDF link replaces every marker, and a page without a PDF keeps only the invisible marker', () => {
   const link = pdfLinkHtml(2_300_000, { date: '2026-12-01' });
-  assert.equal(link, '<p class="pdf-edition"><a href="/foster-carers-handbook.pdf" type="application/pdf">Download the handbook (PDF, 2.3 MB, 1 December 2026)</a></p>');
+  assert.equal(
+    link,
+    '<p class="pdf-edition"><a href="/foster-carers-handbook.pdf" type="application/pdf">Download the handbook (PDF, 2.3 MB, 1 December 2026)</a></p>',
+  );
   assert.ok(pdfLinkSlot.startsWith('<!--') && pdfLinkSlot.endsWith('-->'), 'unstamped, the marker is a comment: no broken link');
   assert.deepEqual(stampPdfLink(`<main>${pdfLinkSlot}</main><footer>${pdfLinkSlot}</footer>`, link), {
     html: `<main>${link}</main><footer>${link}</footer>`,

@@ -19,10 +19,13 @@ test('dates, 24/7, comments, void elements and nested skipped elements are handl
   assert.match(markPageText('<a href="/a/"><strong>SSW</strong></a> SSW', ssw), /<\/a> <a href="\/glossary\/#ssw"/);
 });
 
-test("an expansion is escaped as text, and one spelled out just before the acronym is not repeated", () => {
+test('an expansion is escaped as text, and one spelled out just before the acronym is not repeated', () => {
   assert.equal(
     markPageText('<p>Ofsted</p>', [{ id: 'ofsted', term: 'Ofsted', expansion: 'Standards <Education> & Skills' }]),
     '<p><a href="/glossary/#ofsted" class="glossary-term">Ofsted<span class="visually-hidden"> (Standards &lt;Education&gt; &amp; Skills)</span></a></p>',
   );
-  assert.equal(markPageText('<p>your Supervising Social Worker (SSW) will</p>', ssw), '<p>your Supervising Social Worker (<a href="/glossary/#ssw" class="glossary-term">SSW</a>) will</p>');
+  assert.equal(
+    markPageText('<p>your Supervising Social Worker (SSW) will</p>', ssw),
+    '<p>your Supervising Social Worker (<a href="/glossary/#ssw" class="glossary-term">SSW</a>) will</p>',
+  );
 });

@@ -16,17 +16,17 @@ const sections = [
 ];
 
 test('parts come in their order', () => {
-  assert.deepEqual(partOrder(parts).map((p) => p.id), ['about', 'safeguarding', 'moving-on']);
+  assert.deepEqual(
+    partOrder(parts).map((p) => p.id),
+    ['about', 'safeguarding', 'moving-on'],
+  );
 });
 
 test('reading order is part order, then page order, then title for ties', () => {
-  assert.deepEqual(readingOrder(sections, parts).map((s) => s.id), [
-    'welcome',
-    'copyright',
-    'child-protection',
-    'allegations',
-    'bullying',
-  ]);
+  assert.deepEqual(
+    readingOrder(sections, parts).map((s) => s.id),
+    ['welcome', 'copyright', 'child-protection', 'allegations', 'bullying'],
+  );
 });
 
 test('a page in an unknown part goes last rather than disappearing', () => {
@@ -36,11 +36,14 @@ test('a page in an unknown part goes last rather than disappearing', () => {
 
 test('contents lists every part in order, empty parts included', () => {
   const contents = contentsByPart(parts, sections);
-  assert.deepEqual(contents.map((c) => [c.part.id, c.sections.map((s) => s.id)]), [
-    ['about', ['welcome', 'copyright']],
-    ['safeguarding', ['child-protection', 'allegations', 'bullying']],
-    ['moving-on', []],
-  ]);
+  assert.deepEqual(
+    contents.map((c) => [c.part.id, c.sections.map((s) => s.id)]),
+    [
+      ['about', ['welcome', 'copyright']],
+      ['safeguarding', ['child-protection', 'allegations', 'bullying']],
+      ['moving-on', []],
+    ],
+  );
 });
 
 test('previous and next follow reading order across parts', () => {

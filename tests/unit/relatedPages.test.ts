@@ -17,7 +17,10 @@ test('guides are listed on the sections they summarise', () => {
     { id: 'g1', sources: ['missing', 'allegations'] },
     { id: 'g2', sources: ['recording'] },
   ];
-  assert.deepEqual(guidesFor('missing', guides).map((g) => g.id), ['g1']);
+  assert.deepEqual(
+    guidesFor('missing', guides).map((g) => g.id),
+    ['g1'],
+  );
   assert.deepEqual(guidesFor('transport', guides), []);
 });
 

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, formatReviewSchedule, overdueMessage, reviewDateMessages, reviewDue, reviewSchedule } from '../../src/lib/reviewCycle.ts';
+import {
+  addMonths,
+  formatReviewSchedule,
+  overdueMessage,
+  reviewDateMessages,
+  reviewDue,
+  reviewSchedule,
+} from '../../src/lib/reviewCycle.ts';
 
 const d = (text: string) => new Date(`${text}T00:00:00Z`);
 
@@ -15,7 +22,10 @@ test('review dates: 12 months by default, reviewEvery or reviewBy override', () 
 
 test('review dates in the wrong order are problems with the field they are about', () => {
   const found = reviewDateMessages({ reviewed: d('2026-12-01'), reviewBy: d('2026-11-01'), reviewEvery: 6 }, d('2026-11-22'));
-  assert.deepEqual(found.map((m) => m.field), ['reviewed', 'reviewBy', 'reviewEvery']);
+  assert.deepEqual(
+    found.map((m) => m.field),
+    ['reviewed', 'reviewBy', 'reviewEvery'],
+  );
   assert.match(found[0].what, /reviewed 2026-12-01 is in the future/);
 });
 
@@ -28,7 +38,13 @@ test('the review report: overdue first, then by due date', () => {
     ],
     d('2026-01-01'),
   );
-  assert.deepEqual(rows.map((r) => r.file), ['overdue', 'soon', 'later']);
+  assert.deepEqual(
+    rows.map((r) => r.file),
+    ['overdue', 'soon', 'later'],
+  );
   const report = formatReviewSchedule(rows, d('2026-01-01'));
-  assert.match(report, /Overdue \(1\):\n {2}2025-01-01 {2}365 days overdue {2}overdue .*\n\nDue next \(2\):\n {2}2026-06-01 .* soon .*\n {2}2027-06-01 .* later /);
+  assert.match(
+    report,
+    /Overdue \(1\):\n {2}2025-01-01 {2}365 days overdue {2}overdue .*\n\nDue next \(2\):\n {2}2026-06-01 .* soon .*\n {2}2027-06-01 .* later /,
+  );
 });

@@ -39,32 +39,78 @@ test('the policy allows the site, its inline code by hash, Pagefind and the offl
   assert.deepEqual(directives.get('default-src'), ["'none'"]);
   assert.deepEqual(directives.get('script-src'), ["'self'", "'wasm-unsafe-eval'", hashSource('alert(1)')], 'each hash once');
   assert.deepEqual(directives.get('style-src'), ["'self'"]);
-  for (const [name, value] of [['worker-src', "'self'"], ['manifest-src', "'self'"], ['connect-src', "'self'"], ['object-src', "'none'"], ['base-uri', "'none'"], ['form-action', "'self'"], ['frame-ancestors', "'none'"]]) {
+  for (const [name, value] of [
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ]) {
     assert.deepEqual(directives.get(name), [value], name);
   }
   assert.doesNotMatch(security['Content-Security-Policy'], /'unsafe-inline'|'unsafe-eval'/);
-  for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security']) assert.ok(security[name], name);
+  for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security'])
+    assert.ok(security[name], name);
 });
 
 test('hashed assets and the Pagefind index are immutable; pages and files that keep their names are revalidated', () => {
-  for (const path of ['/_astro/BaseLayout.D2rCEyt3.css', '/pagefind/index/en-gb_1a2b.pf_index', '/pagefind/fragment/en-gb_3c.pf_fragment', '/pagefind/filter/en-gb_4d.pf_filter']) {
+  for (const path of [
+    '/_astro/BaseLayout.D2rCEyt3.css',
+    '/pagefind/index/en-gb_1a2b.pf_index',
+    '/pagefind/fragment/en-gb_3c.pf_fragment',
+    '/pagefind/filter/en-gb_4d.pf_filter',
+  ]) {
     assert.equal(cacheControl(path), immutable, path);
   }
-  for (const path of ['/', '/handbook/recording/', '/404.html', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind', '/sw.js']) {
+  for (const path of [
+    '/',
+    '/handbook/recording/',
+    '/404.html',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/pagefind.js',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/sw.js',
+  ]) {
     assert.equal(cacheControl(path), revalidate, path);
   }
 });
 
 // A site with every kind of file the build writes (and the offline copy's, which come later).
 const files = [
-  '/index.html', '/404.html', '/favicon.svg', '/robots.txt', '/sitemap-0.xml', '/updates.xml', '/sw.js', '/manifest.webmanifest',
-  '/handbook/recording/index.html', '/guides/index.html', '/standards/nms-4/index.html', '/_astro/BaseLayout.D2rCEyt3.css',
-  '/_astro/ReadingControls.x1.js', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json',
-  '/pagefind/wasm.en-gb.pagefind', '/pagefind/pagefind.en-gb_e0ab.pf_meta', '/pagefind/index/en-gb_1a2b.pf_index',
-  '/pagefind/fragment/en-gb_3c.pf_fragment', '/pagefind/filter/en-gb_4d.pf_filter', '/_headers', '/staticwebapp.config.json',
+  '/index.html',
+  '/404.html',
+  '/favicon.svg',
+  '/robots.txt',
+  '/sitemap-0.xml',
+  '/updates.xml',
+  '/sw.js',
+  '/manifest.webmanifest',
+  '/handbook/recording/index.html',
+  '/guides/index.html',
+  '/standards/nms-4/index.html',
+  '/_astro/BaseLayout.D2rCEyt3.css',
+  '/_astro/ReadingControls.x1.js',
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-worker.js',
+  '/pagefind/pagefind-entry.json',
+  '/pagefind/wasm.en-gb.pagefind',
+  '/pagefind/pagefind.en-gb_e0ab.pf_meta',
+  '/pagefind/index/en-gb_1a2b.pf_index',
+  '/pagefind/fragment/en-gb_3c.pf_fragment',
+  '/pagefind/filter/en-gb_4d.pf_filter',
+  '/_headers',
+  '/staticwebapp.config.json',
 ];
 // Requests: each file, and each page by its address.
-const requests = [...files.filter((f) => !['/_headers', '/staticwebapp.config.json'].includes(f)), '/', '/handbook/recording/', '/guides/', '/standards/nms-4/'];
+const requests = [
+  ...files.filter((f) => !['/_headers', '/staticwebapp.config.json'].includes(f)),
+  '/',
+  '/handbook/recording/',
+  '/guides/',
+  '/standards/nms-4/',
+];
 
 /** Netlify/Cloudflare Pages: "/x/*" matches everything under /x/, "/x" only itself; every matching rule applies. */
 function servedByNetlify(text: string, path: string): Headers {
@@ -99,7 +145,9 @@ function servedByAzure(config: { globalHeaders: Headers; routes: { route: string
 function servedByNginx(snippet: string, path: string): Headers {
   const locations = [...snippet.matchAll(/^location (?:\^~ )?(\/\S*) \{\n([\s\S]*?)^\}/gm)].map(([, prefix, body]) => ({
     prefix,
-    headers: Object.fromEntries([...body.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, n, v]) => [n, v.replace(/\\(.)/g, '$1')])),
+    headers: Object.fromEntries(
+      [...body.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, n, v]) => [n, v.replace(/\\(.)/g, '$1')]),
+    ),
   }));
   const location = locations.filter((l) => path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
   return location.headers;
@@ -129,5 +177,8 @@ test('a missing page gets the site’s 404 page with status 404, and host files 
 test('the readers of the three files notice a file that disagrees', () => {
   const weakened = { ...security, 'Content-Security-Policy': "default-src 'self' 'unsafe-inline'" };
   assert.notDeepEqual(servedByNginx(nginxSnippet(weakened), '/'), headersFor('/', security));
-  assert.throws(() => servedByNetlify(`/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: ${immutable}\n`, '/_astro/a.js'), /two matching/);
+  assert.throws(
+    () => servedByNetlify(`/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: ${immutable}\n`, '/_astro/a.js'),
+    /two matching/,
+  );
 });

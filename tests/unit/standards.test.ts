@@ -24,14 +24,7 @@ const catalogue: StandardInfo[] = [
 const byId = new Map(catalogue.map((s) => [s.id, s]));
 
 test('labels say what kind of standard it is', () => {
-  assert.deepEqual(catalogue.map(standardLabel), [
-    'Standard 4',
-    'Standard 21',
-    'Regulation 12',
-    'Schedule 7',
-    'Part 2',
-    'TSD Standard 6',
-  ]);
+  assert.deepEqual(catalogue.map(standardLabel), ['Standard 4', 'Standard 21', 'Regulation 12', 'Schedule 7', 'Part 2', 'TSD Standard 6']);
 });
 
 test('a standard with no title is named by its number, never by a note about the title', () => {
@@ -58,7 +51,10 @@ test('coverage lists every standard of each set as cited (with its pages) or unc
 });
 
 test('standards sort by set, then parts, regulations, schedules, then number', () => {
-  const sorted = [...catalogue].reverse().sort(compareStandards).map((s) => s.id);
+  const sorted = [...catalogue]
+    .reverse()
+    .sort(compareStandards)
+    .map((s) => s.id);
   assert.deepEqual(sorted, ['nms-4', 'nms-21', 'reg-part-2', 'reg-12', 'reg-schedule-7', 'tsd-6']);
 });
 
@@ -82,9 +78,18 @@ const pages = [
 
 test('each standard lists exactly the pages whose frontmatter cites it, once each', () => {
   const index = citationIndex(pages);
-  assert.deepEqual(index.get('nms-4')?.map((p) => p.id), ['safeguarding', 'events', 'allegations']);
-  assert.deepEqual(index.get('reg-12')?.map((p) => p.id), ['safeguarding']);
-  assert.deepEqual(index.get('reg-schedule-7')?.map((p) => p.id), ['events']);
+  assert.deepEqual(
+    index.get('nms-4')?.map((p) => p.id),
+    ['safeguarding', 'events', 'allegations'],
+  );
+  assert.deepEqual(
+    index.get('reg-12')?.map((p) => p.id),
+    ['safeguarding'],
+  );
+  assert.deepEqual(
+    index.get('reg-schedule-7')?.map((p) => p.id),
+    ['events'],
+  );
   assert.equal(index.get('tsd-6'), undefined, 'an uncited standard has no pages');
   for (const [id, citing] of index) {
     for (const page of pages) {
@@ -95,8 +100,11 @@ test('each standard lists exactly the pages whose frontmatter cites it, once eac
 
 test('citing pages group by content type in the order given', () => {
   const grouped = groupByCollection(citationIndex(pages).get('nms-4')!, contentTypes);
-  assert.deepEqual(grouped.map((g) => [g.collection, g.pages.length]), [
-    ['handbook', 2],
-    ['guides', 1],
-  ]);
+  assert.deepEqual(
+    grouped.map((g) => [g.collection, g.pages.length]),
+    [
+      ['handbook', 2],
+      ['guides', 1],
+    ],
+  );
 });

@@ -8,5 +8,6 @@ export function printedOnText(printedOn: string, address: string): string {
 /** Writes today's date into every PrintedOn line on the page. */
 export function stampPrintedOn(today = new Date()): void {
   const date = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  for (const note of document.querySelectorAll<HTMLElement>('[data-printed-on]')) note.textContent = printedOnText(date, note.dataset.address!);
+  for (const note of document.querySelectorAll<HTMLElement>('[data-printed-on]'))
+    note.textContent = printedOnText(date, note.dataset.address!);
 }

@@ -9,7 +9,7 @@ const blocks = 'p,li,dt,dd,th,td,caption,figcaption,blockquote,h1,h2,h3,h4,h5,h6
 export function readableText(main: Element): string[] {
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   const text = new Map<Element, string>();
-  for (let node: Node | null; (node = walker.nextNode()); ) {
+  for (let node: Node | null; (node = walker.nextNode());) {
     const parent = node.parentElement!;
     if (parent.closest('nav,[hidden],[aria-hidden="true"]') || !parent.checkVisibility()) continue;
     const block = parent.closest(blocks) ?? parent;

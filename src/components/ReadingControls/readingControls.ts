@@ -9,7 +9,6 @@ const html = document.documentElement;
 const controls = document.querySelector<HTMLElement>('.reading-controls');
 const opener = document.querySelector<HTMLElement>('.reading-controls-button');
 
-
 if (controls && opener) {
   opener.hidden = false;
   opener.addEventListener('click', () => {
@@ -85,8 +84,7 @@ if (controls && opener) {
         parts.forEach((text, index) => {
           const utterance = new SpeechSynthesisUtterance(text);
           utterance.lang = html.lang;
-          if (index === parts.length - 1)
-            utterance.onend = () => current === reading && set('idle', 'Finished reading the page.');
+          if (index === parts.length - 1) utterance.onend = () => current === reading && set('idle', 'Finished reading the page.');
           speechSynthesis.speak(utterance);
         });
         set('playing', 'Reading the page aloud.');

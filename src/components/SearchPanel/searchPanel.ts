@@ -39,7 +39,7 @@ function loadVocabulary(): Promise<Vocabulary | undefined> {
     .catch(() => undefined);
 }
 
-const clone = (template: string) => (one<HTMLTemplateElement>(template).content.cloneNode(true) as DocumentFragment);
+const clone = (template: string) => one<HTMLTemplateElement>(template).content.cloneNode(true) as DocumentFragment;
 
 function excerptNodes(parts: ExcerptPart[]): Node[] {
   return parts.map(({ text, marked }) => {
@@ -187,7 +187,10 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
   }
   if (id !== panel.run) return;
   panel.current = { found, state, shown: 0 };
-  const first = closeToBest(found.results.map((result) => result.score), pageSize);
+  const first = closeToBest(
+    found.results.map((result) => result.score),
+    pageSize,
+  );
   const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
   if (!(await showResults(panel, id, 0, first))) return;
   panel.noResults.hidden = first > 0;

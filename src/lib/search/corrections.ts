@@ -100,7 +100,8 @@ export function correctWord(term: string, vocabulary: Vocabulary): Correction | 
   for (let at = 3; at <= term.length - 3; at++) {
     const [first, second] = [term.slice(0, at), term.slice(at)];
     const bands = [vocabulary.band.get(first), vocabulary.band.get(second)];
-    if (bands[0] !== undefined && bands[1] !== undefined) candidates.push({ words: `${first} ${second}`, edits: 1, band: Math.max(bands[0], bands[1]) });
+    if (bands[0] !== undefined && bands[1] !== undefined)
+      candidates.push({ words: `${first} ${second}`, edits: 1, band: Math.max(bands[0], bands[1]) });
   }
   const best = candidates.sort(better)[0];
   return best && { from: term, to: best.words, sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)) };
@@ -124,15 +125,13 @@ export function corrections(terms: readonly string[], vocabulary: Vocabulary): C
     const correction = known ? undefined : correctWord(term, vocabulary);
     if (correction && !found.some((earlier) => earlier.from === term)) found.push(correction);
     const next = terms[at + 1];
-    if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary)) found.push({ from: `${term} ${next}`, to: term + next, sure: false });
+    if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary))
+      found.push({ from: `${term} ${next}`, to: term + next, sure: false });
   });
   return found;
 }
 
 /** The query as typed, with the corrections made and everything else left as it was. */
 export function correctQuery(query: string, fixes: readonly Correction[]): string {
-  return fixes.reduce(
-    (text, { from, to }) => text.replace(new RegExp(`\\b${from.replace(' ', '\\s+')}\\b`, 'gi'), to),
-    query,
-  );
+  return fixes.reduce((text, { from, to }) => text.replace(new RegExp(`\\b${from.replace(' ', '\\s+')}\\b`, 'gi'), to), query);
 }

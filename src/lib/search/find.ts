@@ -77,6 +77,8 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
 export function preloadFor(pagefind: Pagefind, query: string, vocabulary?: Vocabulary): void {
   const terms = termsOf(query);
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];
-  const words = [...new Set([...terms, ...termsOf(correctQuery(query, fixes))])].filter((word) => word.length >= 3 && !questionWords.has(word));
+  const words = [...new Set([...terms, ...termsOf(correctQuery(query, fixes))])].filter(
+    (word) => word.length >= 3 && !questionWords.has(word),
+  );
   if (words.length > 0) void pagefind.preload(words.join(' '));
 }

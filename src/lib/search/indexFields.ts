@@ -63,7 +63,13 @@ export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[])
   const type = searchTypeOf(page.collection, page.id);
   const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
   const aliases = ([3, 2, 1] as const)
-    .map((strength) => ({ field: aliasFields[strength], words: found.filter((a) => a.strength === strength).map((a) => a.words).join(' ') }))
+    .map((strength) => ({
+      field: aliasFields[strength],
+      words: found
+        .filter((a) => a.strength === strength)
+        .map((a) => a.words)
+        .join(' '),
+    }))
     .filter((group) => group.words.length > 0);
   return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
 }

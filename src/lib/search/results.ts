@@ -32,17 +32,24 @@ export interface ResultView {
 /** At most this many words in an excerpt, unless the sentence's first match comes later. */
 export const excerptWords = 30;
 
-const letters = (word: string) => word.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z0-9]/g, '');
+const letters = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^a-z0-9]/g, '');
 
 /**
  * Which term a word of the page matches, if any: words that start with the term, as Pagefind matches
  * them, or with the term less its ending ("meetings" marks "meeting").
  */
 function matcher(terms: readonly string[]): (word: string) => string | undefined {
-  const stems = terms.map(letters).filter(Boolean).map((term) => {
-    const stem = term.replace(/(?:es|s|ed|ing)$/, '');
-    return stem.length >= 4 ? stem : term;
-  });
+  const stems = terms
+    .map(letters)
+    .filter(Boolean)
+    .map((term) => {
+      const stem = term.replace(/(?:es|s|ed|ing)$/, '');
+      return stem.length >= 4 ? stem : term;
+    });
   return (word) => {
     const plain = letters(word);
     return plain ? stems.find((stem) => plain.startsWith(stem)) : undefined;

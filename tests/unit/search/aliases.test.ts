@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { aliasesFor, glossaryRules, mdxText, synonymRules, type GlossaryEntry, type SynonymEntry } from '../../../src/lib/search/aliases.ts';
+import {
+  aliasesFor,
+  glossaryRules,
+  mdxText,
+  synonymRules,
+  type GlossaryEntry,
+  type SynonymEntry,
+} from '../../../src/lib/search/aliases.ts';
 import { contentTypes } from '../../../src/lib/routes.ts';
 
 const page = (title: string, summary: string, body: string) => ({ title, summary, body });
@@ -14,16 +21,23 @@ test('a page that says the handbook’s words is found by the carers’ words, s
     { words: 'respite', strength: 3 },
     { words: 'short break', strength: 3 },
   ]);
-  assert.deepEqual(aliasesFor(page('Money', 'Includes short stays.', ''), rules).map((a) => a.strength), [2, 2]);
-  assert.deepEqual(aliasesFor(page('Money', '', 'Ask about Short-Stays.'), rules).map((a) => a.strength), [1, 1]);
+  assert.deepEqual(
+    aliasesFor(page('Money', 'Includes short stays.', ''), rules).map((a) => a.strength),
+    [2, 2],
+  );
+  assert.deepEqual(
+    aliasesFor(page('Money', '', 'Ask about Short-Stays.'), rules).map((a) => a.strength),
+    [1, 1],
+  );
   assert.deepEqual(aliasesFor(page('Money', '', 'Shorts stay in the drawer.'), rules), []);
 });
 
 test('words the page already uses are not added again, and plurals count as mentions', () => {
   const rules = synonymRules([{ pagesSay: ['One Minute Guide'], carersSay: ['OMG', 'guide summary'] }]);
-  assert.deepEqual(aliasesFor(page('', '', 'Read the One Minute guides and the OMG list.'), rules).map((a) => a.words), [
-    'guide summary',
-  ]);
+  assert.deepEqual(
+    aliasesFor(page('', '', 'Read the One Minute guides and the OMG list.'), rules).map((a) => a.words),
+    ['guide summary'],
+  );
 });
 
 test('glossary: acronyms and expansions find each other; other names only follow the term', () => {
@@ -32,9 +46,18 @@ test('glossary: acronyms and expansions find each other; other names only follow
     { term: 'Family time', alsoKnownAs: ['contact'] },
   ];
   const rules = glossaryRules(glossary);
-  assert.deepEqual(aliasesFor(page('', '', 'Your supervising social worker visits.'), rules).map((a) => a.words), ['link worker', 'SSW']);
-  assert.deepEqual(aliasesFor(page('', '', 'Ask your SSW.'), rules).map((a) => a.words), ['link worker', 'Supervising Social Worker']);
-  assert.deepEqual(aliasesFor(page('', '', 'Family time is planned.'), rules).map((a) => a.words), ['contact']);
+  assert.deepEqual(
+    aliasesFor(page('', '', 'Your supervising social worker visits.'), rules).map((a) => a.words),
+    ['link worker', 'SSW'],
+  );
+  assert.deepEqual(
+    aliasesFor(page('', '', 'Ask your SSW.'), rules).map((a) => a.words),
+    ['link worker', 'Supervising Social Worker'],
+  );
+  assert.deepEqual(
+    aliasesFor(page('', '', 'Family time is planned.'), rules).map((a) => a.words),
+    ['contact'],
+  );
   assert.deepEqual(aliasesFor(page('', '', 'Keep in contact.'), rules), [], 'an ordinary word does not tag a page');
 });
 

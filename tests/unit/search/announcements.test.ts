@@ -32,5 +32,9 @@ test('the outcome: nothing found, corrected, or the count', () => {
   assert.equal(outcomeText({ ...outcome, total: 0, shown: 0 }), noResultsText('safegaurding', false));
   assert.equal(outcomeText({ ...outcome, corrected: 'safeguarding' }), correctedText('safegaurding', 'safeguarding', 4, 2));
   assert.equal(outcomeText({ ...outcome, filtered: true }), resultCountText(4, 'safegaurding', true, 2));
-  assert.equal(outcomeText({ ...outcome, total: 0, shown: 0, corrected: 'safeguarding' }), noResultsText('safegaurding', false), 'a correction that finds nothing either');
+  assert.equal(
+    outcomeText({ ...outcome, total: 0, shown: 0, corrected: 'safeguarding' }),
+    noResultsText('safegaurding', false),
+    'a correction that finds nothing either',
+  );
 });

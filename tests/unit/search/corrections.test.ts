@@ -62,7 +62,10 @@ test('a query’s corrections: unknown words, and two words the handbook writes 
 });
 
 test('the corrected query keeps the rest of what was typed', () => {
-  const fixes = [{ from: 'mony', to: 'money', sure: false }, { from: 'sleep over', to: 'sleepover', sure: false }];
+  const fixes = [
+    { from: 'mony', to: 'money', sure: false },
+    { from: 'sleep over', to: 'sleepover', sure: false },
+  ];
   assert.equal(correctQuery('How much Pocket Mony for a sleep  over?', fixes), 'How much Pocket money for a sleepover?');
   assert.equal(correctQuery('monyday', fixes), 'monyday', 'whole words only');
 });

@@ -51,7 +51,11 @@ export function fakeVocabulary(): Vocabulary {
   return unpackVocabulary(packVocabulary(vocabularyWeights({ pages, terms: [] })));
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean);
 
 function fragment(page: FakePage): PagefindFragment {
   const content = `${page.title}. ${page.summary} ${page.body.replace(/^#+\s*(.*)$/gm, '$1.')}`.replace(/\s+/g, ' ');
@@ -62,7 +66,11 @@ export interface FakePagefind extends Pagefind {
   /** Every term searched for, in order (null for a search by filters alone). */
   searched: (string | null)[];
   preloaded: string[];
-  debouncedSearch(term: string, options: { filters: Record<string, unknown> }, wait?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    term: string,
+    options: { filters: Record<string, unknown> },
+    wait?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export function fakePagefind(): FakePagefind {

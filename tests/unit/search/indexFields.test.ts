@@ -9,7 +9,10 @@ test('content types as the search filters name them', () => {
   assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
   assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
   assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
-  assert.deepEqual(searchTypes.map((t) => searchTypeLabel(t.id)), searchTypes.map((t) => t.label));
+  assert.deepEqual(
+    searchTypes.map((t) => searchTypeLabel(t.id)),
+    searchTypes.map((t) => t.label),
+  );
 });
 
 test('every alias field is weighted in the search page’s ranking', () => {
@@ -46,9 +49,17 @@ test('a page’s index facts: its type, part and standards, and its aliases by w
 });
 
 test('a page with no aliases and no part has no alias fields and no part', () => {
-  const facts = searchIndexFacts({ collection: 'documents', id: 'statement-of-purpose', title: 'Statement of Purpose', summary: 'What we do.', text: 'Text.', standards: [] }, [
-    { pagesSay: ['allowance'], carersSay: ['pocket money'] },
-  ]);
+  const facts = searchIndexFacts(
+    {
+      collection: 'documents',
+      id: 'statement-of-purpose',
+      title: 'Statement of Purpose',
+      summary: 'What we do.',
+      text: 'Text.',
+      standards: [],
+    },
+    [{ pagesSay: ['allowance'], carersSay: ['pocket money'] }],
+  );
   assert.equal(facts.type, 'statement-of-purpose');
   assert.equal(facts.part, undefined);
   assert.deepEqual(facts.aliases, []);

@@ -4,10 +4,19 @@ import { closeToBest, combineWordResults } from '../../../src/lib/search/ranking
 
 test('ranking: pages with every word come first; a page missing a word still appears', () => {
   const ranked = combineWordResults([
-    [{ id: 'both', score: 2 }, { id: 'first-only', score: 5 }],
-    [{ id: 'both', score: 2 }, { id: 'second-only', score: 1 }],
+    [
+      { id: 'both', score: 2 },
+      { id: 'first-only', score: 5 },
+    ],
+    [
+      { id: 'both', score: 2 },
+      { id: 'second-only', score: 1 },
+    ],
   ]);
-  assert.deepEqual(ranked.map((r) => r.id), ['both', 'first-only', 'second-only']);
+  assert.deepEqual(
+    ranked.map((r) => r.id),
+    ['both', 'first-only', 'second-only'],
+  );
   assert.deepEqual(combineWordResults([]), []);
 });
 

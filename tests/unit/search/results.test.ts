@@ -56,6 +56,9 @@ test('a result shows its title, type and part, excerpt and up to three matching 
   );
   assert.equal(view.title, 'Money, allowances and fees');
   assert.equal(view.about, 'One Minute Guide');
-  assert.deepEqual(view.sections.map((s) => s.url), ['/guides/money/#a', '/guides/money/#b', '/guides/money/#c']);
+  assert.deepEqual(
+    view.sections.map((s) => s.url),
+    ['/guides/money/#a', '/guides/money/#b', '/guides/money/#c'],
+  );
   assert.deepEqual(marked(view.excerpt), ['pocket']);
 });

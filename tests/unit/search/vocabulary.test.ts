@@ -19,12 +19,24 @@ test('weights: a title or a glossary term counts for more than a passing mention
 });
 
 test('packed and unpacked, every word comes back in order with its band, 0 the most used', () => {
-  const weights = new Map([['fostering', 45], ['foster', 50], ['fosters', 12], ['money', 3], ['monday', 1]]);
+  const weights = new Map([
+    ['fostering', 45],
+    ['foster', 50],
+    ['fosters', 12],
+    ['money', 3],
+    ['monday', 1],
+  ]);
   const packed = packVocabulary(weights);
   assert.equal(packed, '0foster.6ing.6s,0monday:3ey;');
   const vocabulary = unpackVocabulary(packed);
   assert.deepEqual(vocabulary.words, ['foster', 'fostering', 'fosters', 'monday', 'money']);
-  assert.deepEqual([...vocabulary.band].sort(), [['foster', 0], ['fostering', 0], ['fosters', 1], ['monday', 3], ['money', 2]]);
+  assert.deepEqual([...vocabulary.band].sort(), [
+    ['foster', 0],
+    ['fostering', 0],
+    ['fosters', 1],
+    ['monday', 3],
+    ['money', 2],
+  ]);
 });
 
 test('front coding keeps the packed words smaller than the plain list', () => {
