@@ -86,20 +86,3 @@ test('a list file that cannot be read, or has entries without ids, says where', 
     },
   );
 });
-
-test('shared between threads, the pipeline finds the same problems in the same order', async () => {
-  const { readContentInParallel } = await import('../../../src/lib/content/pipeline.ts');
-  const files: Record<string, string> = { ...lists };
-  // Enough pages that the threads are used, with a mistake in some and a link between two.
-  for (let i = 0; i < 320; i++) files[`content/handbook/p${i}.mdx`] = page(`title: P${i}\npart: about\norder: ${i}`, i % 50 === 0 ? '\n[Next](/handbook/missing/)\n' : i === 7 ? '\n[Eight](/handbook/p8/#nowhere)\n' : '\nText.\n');
-  const root = siteOf(files);
-  try {
-    const one = readContent(root, { today });
-    const shared = await readContentInParallel(root, { today });
-    assert.ok(one.problems.length >= 8);
-    assert.deepEqual(shared.problems, one.problems);
-    assert.deepEqual(shared.pages.map((p) => p.file), one.pages.map((p) => p.file));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
