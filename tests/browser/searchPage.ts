@@ -8,10 +8,13 @@ export const status = (page: Page) => page.getByRole('main').getByRole('status')
 export const summary = (page: Page) => page.locator('[data-search-summary]');
 export const results = (page: Page) => page.locator('[data-search-results] > li');
 
-/** Types a query into the search page and waits for the live region to announce the outcome. */
+/**
+ * Types a query into the search page and waits for the outcome to be shown (at once, above the results;
+ * the tests of the live region wait for it themselves, as it speaks only once typing has settled).
+ */
 export async function searchFor(page: Page, query: string): Promise<void> {
   await searchBox(page).fill(query);
-  await expect(status(page)).toContainText(`“${query}”`, { timeout: 10_000 });
+  await expect(summary(page)).toContainText(`“${query}”`, { timeout: 10_000 });
 }
 
 /** The addresses of the results shown, best first. */

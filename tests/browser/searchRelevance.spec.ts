@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { resultUrls, searchFor } from './searchPage.ts';
 
@@ -21,9 +21,26 @@ test('the question set is big enough to mean something', () => {
   for (const q of questions) expect(q.answers.length, q.question).toBeGreaterThan(0);
 });
 
+/**
+ * Each worker opens the search page once and asks it every question in turn, as a carer might: a fresh
+ * page per question costs several times the search itself. Each search waits for its own outcome.
+ */
+const it = test.extend<object, { searchPage: Page }>({
+  searchPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, userAgent });
+      const page = await context.newPage();
+      await page.goto('/search/');
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 for (const { question, answers } of questions) {
-  test(`“${question}” shows an answer in the top three`, async ({ page }) => {
-    await page.goto('/search/');
+  it(`“${question}” shows an answer in the top three`, async ({ searchPage: page }) => {
     await searchFor(page, question);
     const top = await resultUrls(page, 3);
     expect(

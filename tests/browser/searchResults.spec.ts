@@ -7,9 +7,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, focusProblems, horizontalOverflow, setReadingMode, textSpacingProblems } from './readingModes.ts';
 import { results, searchBox, searchFor, showMoreButton, status, summary } from './searchPage.ts';
 
-/** The total the live region announces ("16 results for …"). */
+/** The total the search page reports ("16 results for …"), once the live region has said it too. */
 async function announcedTotal(page: Page): Promise<number> {
-  return Number(/(\d+) results? for/.exec((await status(page).textContent()) ?? '')?.[1]);
+  const said = (await summary(page).textContent()) ?? '';
+  await expect(status(page)).toHaveText(said);
+  return Number(/(\d+) results? for/.exec(said)?.[1]);
 }
 
 test('weaker matches wait behind "Show N more", which works from the keyboard and says where the reader is', async ({ page }) => {
