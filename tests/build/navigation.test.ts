@@ -18,3 +18,19 @@ test('every page links to the A to Z index and the glossary outside its main con
   });
   assert.deepEqual(missing, []);
 });
+
+test('the Contents names every page once: no two entries share a title', () => {
+  const main = /<main[\s\S]*<\/main>/.exec(readFileSync(join(dist, 'contents', 'index.html'), 'utf8'))![0];
+  const titles = [...main.matchAll(/<a\b[^>]*href="\/(?:handbook|documents)\/[^"]+"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
+    m[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase(),
+  );
+  assert.ok(titles.length > 0, 'the Contents lists pages');
+  assert.deepEqual(
+    titles.filter((title, i) => titles.indexOf(title) !== i),
+    [],
+  );
+});
