@@ -40,9 +40,9 @@ export function writeSecurityHeaders(root: string): string {
   const inline = siteInlineCode(dist, files);
   const security = securityHeaders(inline);
   writeFileSync(join(dist, '_headers'), netlifyHeaders(security, files));
-  writeFileSync(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(security), null, 2)}\n`);
+  writeFileSync(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(security, files), null, 2)}\n`);
   mkdirSync(join(root, 'dist-nginx'), { recursive: true });
-  writeFileSync(nginxSnippetPath(root), nginxSnippet(security));
+  writeFileSync(nginxSnippetPath(root), nginxSnippet(security, files));
   const distinct = (codes: string[]) => new Set(codes).size;
   return (
     `${distinct(inline.scripts)} distinct inline scripts and ${distinct(inline.styles)} distinct inline styles allowed by hash; ` +

@@ -23,6 +23,9 @@ test('every response carries the headers defined in scripts/lib/securityHeaders.
     first('_astro'),
     first('pagefind/index'),
     first('pagefind/fragment'),
+    ...readdirSync(join(dist, 'pagefind'))
+      .filter((name) => name.endsWith('.pf_meta'))
+      .map((name) => `/pagefind/${name}`),
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-entry.json',
   ];

@@ -61,6 +61,7 @@ test('hashed assets and the Pagefind index are immutable; pages and files that k
     '/pagefind/index/en-gb_1a2b.pf_index',
     '/pagefind/fragment/en-gb_3c.pf_fragment',
     '/pagefind/filter/en-gb_4d.pf_filter',
+    '/pagefind/pagefind.en-gb_1f66d1f79c2a5.pf_meta',
   ]) {
     assert.equal(cacheControl(path), immutable, path);
   }
@@ -141,22 +142,25 @@ function servedByAzure(config: { globalHeaders: Headers; routes: { route: string
   return { ...config.globalHeaders, ...route?.headers };
 }
 
-/** nginx: the location with the longest matching prefix; its own add_header lines only. */
+/** nginx: an exact location (=), else the one with the longest matching prefix; its own add_header lines only. */
 function servedByNginx(snippet: string, path: string): Headers {
-  const locations = [...snippet.matchAll(/^location (?:\^~ )?(\/\S*) \{\n([\s\S]*?)^\}/gm)].map(([, prefix, body]) => ({
+  const locations = [...snippet.matchAll(/^location (\^~ |= )?(\/\S*) \{\n([\s\S]*?)^\}/gm)].map(([, modifier, prefix, body]) => ({
+    exact: modifier === '= ',
     prefix,
     headers: Object.fromEntries(
       [...body.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, n, v]) => [n, v.replace(/\\(.)/g, '$1')]),
     ),
   }));
-  const location = locations.filter((l) => path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const exact = locations.find((l) => l.exact && l.prefix === path);
+  if (exact) return exact.headers;
+  const location = locations.filter((l) => !l.exact && path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
   return location.headers;
 }
 
 test('_headers, staticwebapp.config.json and the nginx snippet give every file the headers of the one definition', () => {
   const netlify = netlifyHeaders(security, files);
-  const azure = JSON.parse(JSON.stringify(staticWebAppConfig(security)));
-  const nginx = nginxSnippet(security);
+  const azure = JSON.parse(JSON.stringify(staticWebAppConfig(security, files)));
+  const nginx = nginxSnippet(security, files);
   for (const path of requests) {
     const expected = headersFor(path, security);
     assert.deepEqual(servedByNetlify(netlify, path), expected, `_headers: ${path}`);
@@ -166,9 +170,9 @@ test('_headers, staticwebapp.config.json and the nginx snippet give every file t
 });
 
 test('a missing page gets the site’s 404 page with status 404, and host files are not served', () => {
-  const azure = staticWebAppConfig(security) as { responseOverrides: Record<string, { rewrite: string; statusCode: number }> };
+  const azure = staticWebAppConfig(security, files) as { responseOverrides: Record<string, { rewrite: string; statusCode: number }> };
   assert.deepEqual(azure.responseOverrides['404'], { rewrite: '/404.html', statusCode: 404 });
-  const nginx = nginxSnippet(security);
+  const nginx = nginxSnippet(security, files);
   assert.match(nginx, /^error_page 404 \/404\.html;$/m);
   assert.match(nginx, /^location = \/_headers \{ return 404; \}$/m);
   assert.match(nginx, /^\s+try_files \$uri \$uri\/ =404;$/m);
@@ -176,7 +180,7 @@ test('a missing page gets the site’s 404 page with status 404, and host files 
 
 test('the readers of the three files notice a file that disagrees', () => {
   const weakened = { ...security, 'Content-Security-Policy': "default-src 'self' 'unsafe-inline'" };
-  assert.notDeepEqual(servedByNginx(nginxSnippet(weakened), '/'), headersFor('/', security));
+  assert.notDeepEqual(servedByNginx(nginxSnippet(weakened, files), '/'), headersFor('/', security));
   assert.throws(
     () => servedByNetlify(`/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: ${immutable}\n`, '/_astro/a.js'),
     /two matching/,
