@@ -182,6 +182,9 @@ export function nginxSnippet(security: Headers, files: string[]): string {
     'server_tokens off;',
     'error_page 404 /404.html;',
     'gzip on;',
+    // nginx's default level 1 leaves text about 6% larger than level 5, for next to no saving in time.
+    'gzip_comp_level 5;',
+    'gzip_vary on;',
     'gzip_types text/css application/javascript application/json application/xml application/rss+xml image/svg+xml text/plain application/manifest+json;',
     ...location('/', revalidate, ['try_files $uri $uri/ =404;']),
     ...immutablePrefixes.flatMap((prefix) => location(`^~ ${prefix}`, immutable)),
