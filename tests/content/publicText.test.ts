@@ -23,6 +23,10 @@ const staffOnlyWords = [
   'from recollection',
   'not cited',
   'verified',
+  // What staff have asked the service is for the editorial log; a page says what to do meanwhile.
+  'we have asked',
+  'being asked to confirm',
+  'question for the service',
 ];
 
 /** Sentences long enough to be a note's own words rather than words any page might use. */
