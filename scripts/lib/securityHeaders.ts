@@ -12,6 +12,7 @@
  * Everything here is a pure function of the built files; scripts/lib/writeSecurityHeaders.ts reads
  * dist/ and writes the files.
  */
+import { isImmutable } from '../../src/lib/savedCopy.ts';
 import { createHash } from 'node:crypto';
 
 /** The code inside the built pages' inline <script> and <style> elements. */
@@ -73,29 +74,23 @@ export function securityHeaders(inline: InlineCode): Headers {
 }
 
 /**
- * Files whose names change when their content does (Astro's hashed assets; Pagefind's index, fragment
- * and filter chunks) are kept for a year. Everything else, pages above all, is checked with the server
- * on every use, so a correction reaches carers at once. Pagefind's loader, worker, WebAssembly and
- * entry file keep their names from build to build, so they are revalidated too: a cached old entry
- * file would point at index chunks that no longer exist.
+ * Files whose names change when their content does (`isImmutable`, the rule the saved copy follows too)
+ * are kept for a year. Everything else, pages above all, is checked with the server on every use, so a
+ * correction reaches carers at once. Pagefind's loader, worker, WebAssembly and entry file keep their
+ * names from build to build, so they are revalidated: a cached old entry file would point at index
+ * chunks that no longer exist. Host files match the folders of such files by prefix, and name the rest.
  */
 export const immutablePrefixes = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
 export const immutable = 'public, max-age=31536000, immutable';
 export const revalidate = 'no-cache';
 
-/**
- * Pagefind's metadata file for each language is named for its content (pagefind.en-gb_1f66d1f7.pf_meta)
- * but sits among files that keep their names, so the host files name it exactly.
- */
-const hashedPagefindFile = /^\/pagefind\/pagefind\.[^/]+_[0-9a-f]+\.pf_meta$/;
-
 export function cacheControl(urlPath: string): string {
-  return immutablePrefixes.some((prefix) => urlPath.startsWith(prefix)) || hashedPagefindFile.test(urlPath) ? immutable : revalidate;
+  return isImmutable(urlPath) ? immutable : revalidate;
 }
 
-/** The site's files outside the immutable folders that are kept for a year all the same. */
+/** The immutable files outside the immutable folders (Pagefind's metadata file), which hosts name exactly. */
 export function immutableFiles(files: string[]): string[] {
-  return files.filter((file) => hashedPagefindFile.test(file)).sort();
+  return files.filter((file) => isImmutable(file) && !immutablePrefixes.some((prefix) => file.startsWith(prefix))).sort();
 }
 
 /** The headers a request for this path is answered with, on every host. */
