@@ -1,6 +1,6 @@
 /**
  * Search that forgives: misspelt words are corrected from the handbook's own vocabulary, either straight
- * away ("No results for … Showing results for …") or offered as a "Did you mean …?" link that runs the
+ * away ("Showing results for … instead of …") or offered as a "Did you mean …?" link that runs the
  * corrected search.
  */
 import { expect, test } from '@playwright/test';
@@ -31,7 +31,7 @@ for (const { typed, meant, offered } of misspelt) {
       await expect(searchBox(page)).toHaveValue(meant);
       await expect(status(page)).toContainText(`for “${meant}”`);
     } else {
-      await expect(status(page)).toContainText(`No results for “${typed}”. Showing results for “${meant}”:`);
+      await expect(status(page)).toContainText(`Showing results for “${meant}” instead of “${typed}”:`);
       await expect(searchBox(page)).toHaveValue(typed);
     }
     // Either way the reader ends with results for the handbook's word, marked in the excerpts.
@@ -46,7 +46,7 @@ for (const { typed, meant, offered } of misspelt) {
 
 test('a query that finds nothing is corrected automatically, and the page says so', async ({ page }) => {
   await page.goto('/search/?q=safegaurding');
-  await expect(status(page)).toHaveText(/^No results for “safegaurding”\. Showing results for “safeguarding”: \d+ results?\b/);
+  await expect(status(page)).toHaveText(/^Showing results for “safeguarding” instead of “safegaurding”: \d+ results?\b/);
   expect(await resultUrls(page, 1)).toEqual(['/handbook/safeguarding-and-child-protection/']);
   await expect(page).toHaveURL(/\?q=safegaurding$/);
   await expect(page.getByRole('heading', { name: 'Suggestions' })).toBeHidden();
@@ -57,7 +57,7 @@ test('a query that finds nothing is corrected automatically, and the page says s
 test('an offered correction for a short word is run when nothing else is found', async ({ page }) => {
   await page.goto('/search/');
   await searchFor(page, 'mony');
-  await expect(status(page)).toContainText('No results for “mony”. Showing results for “money”:');
+  await expect(status(page)).toContainText('Showing results for “money” instead of “mony”:');
 });
 
 test('words that are not in the handbook but are not misspellings are left alone', async ({ page }) => {

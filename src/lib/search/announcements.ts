@@ -18,10 +18,13 @@ export function resultCountText(total: number, query: string, filtered: boolean,
   return what + closest(shown, total);
 }
 
-/** When the query as typed found nothing and its correction did: says so, then the count. */
+/**
+ * When the corrected query was searched instead of the one typed (a sure correction is searched straight
+ * away; an unsure one when what was typed finds nothing): what is shown, instead of what, then the count.
+ */
 export function correctedText(typed: string, corrected: string, total: number, shown = total): string {
   const found = plural(total, 'result', 'results');
-  return `No results for “${typed}”. Showing results for “${corrected}”: ${found}${closest(shown, total) || '.'}`;
+  return `Showing results for “${corrected}” instead of “${typed}”: ${found}${closest(shown, total) || '.'}`;
 }
 
 export function noResultsText(query: string, filtered: boolean): string {

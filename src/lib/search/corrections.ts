@@ -5,6 +5,7 @@
  * closer words win, then the more used (see vocabulary.ts). A word written as one ("pocketmoney") is split
  * into two words the handbook uses.
  */
+import { questionWords } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** How many edits a word of this length may need: none under four letters (too many near neighbours). */
@@ -50,10 +51,11 @@ const endings = /(?:'s|s|es|ed|ing|ly)$/;
 /**
  * Whether the handbook uses this word, or one it begins (Pagefind finds "respit" in "respite"), or the
  * word less its ending begins ("refusing" is found through "refuse"). Short words, numbers and words with
- * hyphens or apostrophes are taken as known.
+ * hyphens or apostrophes, and question words, are taken as known.
  */
 export function isKnown(term: string, vocabulary: Vocabulary): boolean {
-  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term)) return true;
+  // Question words are never in the vocabulary, but a query of nothing else searches for them as typed.
+  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term) || questionWords.has(term)) return true;
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
   const stem = term.replace(endings, '');
   return begins(term) || (stem.length >= 4 && begins(stem));

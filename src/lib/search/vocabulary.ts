@@ -26,10 +26,16 @@ const weightOf = { text: 1, summary: 2, heading: 3, title: 10, term: 10 };
 
 /**
  * The words of a text, lower case, of three letters or more: shorter ones are never corrected or offered.
- * Question words are left out too: the search drops them, so offering one would search for nothing.
+ * Question words are left out too: the search drops them from any query that has other words, so
+ * offering one would search for nothing. An ending after an apostrophe goes ("child's" is "child"), and
+ * "n't" is "not", so the vocabulary never holds a stub such as "doesn" to offer for "doesnt".
  */
 export function wordsIn(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !questionWords.has(word));
+  const words = text
+    .toLowerCase()
+    .replace(/n['’]t\b/g, ' not')
+    .replace(/['’][a-z]+/g, '');
+  return (words.match(/[a-z]{3,}/g) ?? []).filter((word) => !questionWords.has(word));
 }
 
 /** Each word with its weight. */

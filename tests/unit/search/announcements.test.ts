@@ -15,12 +15,12 @@ test('no results: what to try next', () => {
   assert.match(noResultsText('xyz', true), /clearing the filters/);
 });
 
-test('a corrected search says what found nothing and what is shown instead', () => {
+test('a corrected search says what is shown instead of what was typed', () => {
   assert.equal(
     correctedText('safegaurding', 'safeguarding', 13, 2),
-    'No results for “safegaurding”. Showing results for “safeguarding”: 13 results. The closest 2 are shown first.',
+    'Showing results for “safeguarding” instead of “safegaurding”: 13 results. The closest 2 are shown first.',
   );
-  assert.equal(correctedText('anual', 'annual', 1), 'No results for “anual”. Showing results for “annual”: 1 result.');
+  assert.equal(correctedText('anual', 'annual', 1), 'Showing results for “annual” instead of “anual”: 1 result.');
 });
 
 test('after "Show more": how many of how many are shown', () => {

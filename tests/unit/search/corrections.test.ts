@@ -29,6 +29,12 @@ test('known words: the handbook’s, the start of one, with an ending, short one
   for (const word of ['respitte', 'abroad', 'mony']) assert.equal(isKnown(word, v), false, word);
 });
 
+test('question words are known, so a query of nothing else is searched as typed, never "corrected"', () => {
+  const v = vocabulary({ whole: 0, world: 0, theme: 1, bring: 1, pledge: 1 });
+  for (const word of ['whose', 'would', 'these', 'being', 'please', 'dont', 'doesnt']) assert.equal(isKnown(word, v), true, word);
+  assert.deepEqual(corrections(['whose', 'would'], v), []);
+});
+
 test('a misspelt word is corrected to the closest handbook word, the more used on a tie', () => {
   const v = vocabulary({ safeguarding: 1, allegation: 1, money: 0, monkey: 3, mona: 3, bullying: 0 });
   assert.equal(correctWord('safegaurding', v)?.to, 'safeguarding');

@@ -4,6 +4,8 @@ import { packVocabulary, unpackVocabulary, vocabularyWeights, wordsIn } from '..
 
 test('words: lower case, three letters or more, no question words', () => {
   assert.deepEqual(wordsIn('What can my SSW do about a child’s Pocket-Money?'), ['ssw', 'child', 'pocket', 'money']);
+  // No stub of a word cut at its apostrophe ("doesn", "isn", "carer"+"s").
+  assert.deepEqual(wordsIn("It doesn't matter; the carers' rights aren’t lost"), ['not', 'matter', 'carers', 'rights', 'not', 'lost']);
 });
 
 test('weights: a title or a glossary term counts for more than a passing mention; headings for more than text', () => {
