@@ -25,6 +25,7 @@ import { typedContactProblems, type ContactNumbers } from './rules/typedContacts
 import { dataSchemas, pageSchemas, type DataCollection, type KnownIds } from './schemas.ts';
 import { splitPage } from './source.ts';
 import { closestIds, listInWords } from './suggest.ts';
+import { decodeAddress } from './urls.ts';
 import { readYaml, type YamlSource } from './yaml.ts';
 
 /** The YAML lists the site is built from, each a file of entries with an `id`. */
@@ -295,7 +296,7 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
 function publicFiles(root: string) {
   const folder = join(root, 'public');
   return (path: string) => {
-    const file = join(folder, decodeURIComponent(path));
+    const file = join(folder, decodeAddress(path));
     return file.startsWith(folder) && existsSync(file) && statSync(file).isFile();
   };
 }

@@ -9,6 +9,18 @@ export type UrlKind = 'https' | 'mailto' | 'tel' | 'internal' | 'anchor';
 
 export type UrlVerdict = { kind: UrlKind } | { what: string; fix: string };
 
+/**
+ * An address part with its %-escapes decoded, or as written where an escape is not valid UTF-8 ("%E0"):
+ * the rules then report the address as they find it (a page that does not exist, say), never a crash.
+ */
+export function decodeAddress(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The address as a browser reads its scheme: no whitespace or control characters, lower case. */
 function schemeText(url: string): string {
   // eslint-disable-next-line no-control-regex

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyUrl, webAddressProblem } from '../../../src/lib/content/urls.ts';
+import { classifyUrl, decodeAddress, webAddressProblem } from '../../../src/lib/content/urls.ts';
 
 const kind = (url: string) => {
   const verdict = classifyUrl(url);
@@ -32,4 +32,10 @@ test('a web address in a data file is https only', () => {
   assert.equal(webAddressProblem('https://www.gov.uk/'), undefined);
   assert.match(webAddressProblem('/handbook/')!.what, /not a web address/);
   assert.match(webAddressProblem('javascript:alert(1)')!.what, /would run code/);
+});
+
+test('an address part is decoded, or kept as written where its %-escape is not valid, never thrown', () => {
+  assert.equal(decodeAddress('what%20to%20do'), 'what to do');
+  assert.equal(decodeAddress('%E0'), '%E0');
+  assert.equal(decodeAddress('caf%C3%A9'), 'café');
 });

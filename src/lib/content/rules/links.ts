@@ -8,7 +8,7 @@ import type { Link, Root } from 'mdast';
 import type { Finding } from '../problem.ts';
 import { placeOf, walk } from '../mdx.ts';
 import { closestIds, listInWords } from '../suggest.ts';
-import { classifyUrl } from '../urls.ts';
+import { classifyUrl, decodeAddress } from '../urls.ts';
 
 /** Link text that says nothing about where it goes, for people who move from link to link. */
 export const vagueLinkText: readonly string[] = [
@@ -79,7 +79,7 @@ function splitInternal(url: string): { path: string; anchor?: string } {
   return {
     // A page's address ends in a slash, which may be left out; a file's (/updates.xml) does not.
     path: path === '' || path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`,
-    anchor: hash === -1 ? undefined : decodeURIComponent(url.slice(hash + 1)),
+    anchor: hash === -1 ? undefined : decodeAddress(url.slice(hash + 1)),
   };
 }
 
@@ -95,7 +95,7 @@ function destinationProblem(url: string, ownAnchors: ReadonlySet<string>): Omit<
   const verdict = classifyUrl(url);
   if ('what' in verdict) return verdict;
   if (verdict.kind !== 'anchor') return undefined;
-  const anchor = decodeURIComponent(url.slice(1));
+  const anchor = decodeAddress(url.slice(1));
   if (ownAnchors.has(anchor)) return undefined;
   return {
     what: `the link ${url} points at a heading that is not on this page`,

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { Finding } from '../problem.ts';
 import { placeOf, walk } from '../mdx.ts';
+import { decodeAddress } from '../urls.ts';
 
 export interface ContactNumbers {
   id: string;
@@ -58,8 +59,8 @@ export function typedContactProblems(tree: Root, contacts: readonly ContactNumbe
     }
     if (node.type === 'link' || node.type === 'definition') {
       const url = node.url.trim();
-      if (/^tel:/i.test(url)) report(decodeURIComponent(url.slice(4)), 'phone', place.line, place.column);
-      if (/^mailto:/i.test(url)) report(decodeURIComponent(url.slice(7)).split('?')[0], 'email', place.line, place.column);
+      if (/^tel:/i.test(url)) report(decodeAddress(url.slice(4)), 'phone', place.line, place.column);
+      if (/^mailto:/i.test(url)) report(decodeAddress(url.slice(7)).split('?')[0], 'email', place.line, place.column);
     }
   });
   return problems;
