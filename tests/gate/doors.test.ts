@@ -154,7 +154,8 @@ test('npm run check passes the real content and prints its summary', async () =>
 test('the base site the fixtures are laid over passes with no errors or warnings', () => {
   const site = siteWith('base');
   try {
-    const { lines, exitCode } = contentReport(site);
+    // A fixed day: the base pages' reviews fall due in time, which would be a warning.
+    const { lines, exitCode } = contentReport(site, { today: new Date('2026-12-01T00:00:00Z') });
     assert.equal(exitCode, 0, lines.join('\n'));
     assert.deepEqual(problemLines(lines.join('\n')), []);
   } finally {
