@@ -1,6 +1,6 @@
 /**
  * After the build: the PDF edition. Prints /print/ with Playwright's Chromium (A4, tagged for screen
- * readers, with an outline of parts and sections, page numbers in the footer) to dist/<name>.pdf, then
+ * readers, with an outline of parts and sections, and the page numbers of the site's @page rule) to dist/<name>.pdf, then
  * stamps its link, with the real size and date, into every page that has the marker (src/lib/pdfEdition.ts).
  * The pages change, so the saved copy's service worker must be built after this (scripts/build-pdf.ts does).
  */
@@ -11,9 +11,6 @@ import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { htmlFiles } from './pageWeight.ts';
 import { startStaticServer } from './staticServer.ts';
-
-export const pdfFooter = `<div style="font: 9pt system-ui, sans-serif; width: 100%; text-align: center; color: #0b0c0c;">
-Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
 export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
   const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as Edition;
@@ -28,17 +25,8 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
     await page.goto(`${site.url}/print/`, { waitUntil: 'load' });
     // The PDF's title (what a screen reader and the file's properties say) is the book's, not the web page's.
     await page.evaluate((title) => (document.title = title), `Foster Carer’s Handbook, edition of ${editionLabel(edition)}`);
-    await page.pdf({
-      path: file,
-      format: 'A4',
-      tagged: true,
-      outline: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: pdfFooter,
-      margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
-    });
+    // The sheet (A4, margins, "Page n of m") is the site's own @page rule, as when a reader prints a page.
+    await page.pdf({ path: file, preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
   } finally {
     await browser.close();
     await site.close();

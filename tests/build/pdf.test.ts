@@ -31,8 +31,8 @@ test('pdfinfo: tagged, A4 pages, the edition in its title', () => {
   assert.match(info, /^Tagged:\s+yes$/m);
   const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)$/m.exec(info) ?? [];
   assert.ok(width, `A4 pages:\n${info}`);
-  assert.equal(Math.floor(Number(width)), 595);
-  assert.equal(Math.floor(Number(height)), 842);
+  assert.equal(Math.round(Number(width)), 595);
+  assert.equal(Math.round(Number(height)), 842);
   assert.match(info, new RegExp(`^Title:\\s+.*${editionLabel(edition)}$`, 'm'));
 });
 
@@ -47,6 +47,10 @@ test('pdftotext: every handbook section, guide and document title, the edition d
   assert.ok(text.includes(`Edition of ${editionLabel(edition)}`));
   const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', pdf))![1]);
   assert.ok(text.includes(`Page 1 of ${pages}`) && text.includes(`Page ${pages} of ${pages}`), 'page numbers in the footer');
+  for (const n of [1, Math.ceil(pages / 2), pages]) {
+    const sheet = run('pdftotext', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-');
+    assert.equal(sheet.split(`Page ${n} of ${pages}`).length - 1, 1, `page ${n} is numbered once`);
+  }
 });
 
 test('the outline lists every part and every section, guide and document', () => {
