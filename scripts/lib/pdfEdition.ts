@@ -1,7 +1,8 @@
 /**
- * After the build: the PDF edition. Prints /print/ with Playwright's Chromium (A4, tagged for screen
- * readers, with an outline of parts and sections, and the page numbers of the site's @page rule) to dist/<name>.pdf, then
- * stamps its link, with the real size and date, into every page that has the marker (src/lib/pdfEdition.ts).
+ * After the build: the PDF edition. Prints /print/ with Playwright's Chromium (tagged for screen readers,
+ * with an outline of parts and sections; A4 with page numbers from the site's @page rule) to
+ * dist/<name>.pdf, then stamps its link, with the real size and date, into every page that has the
+ * marker (src/lib/pdfEdition.ts).
  * The pages change, so the saved copy's service worker must be built after this (scripts/build-pdf.ts does).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
