@@ -44,6 +44,15 @@ test('a new guide and a new section fail the check only where "To be written:" i
     for (const file of ['content/guides/bedtimes-and-sleep.mdx', 'content/handbook/pocket-money.mdx']) {
       writeFileSync(join(site, file), readFileSync(join(site, file), 'utf8').replaceAll('To be written:', 'Written:'));
     }
+    // The key points are written as the page says them (the check refuses a point the page does not make).
+    const sectionFile = join(site, 'content/handbook/pocket-money.mdx');
+    const [first, next] = [...readFileSync(sectionFile, 'utf8').matchAll(/^ {2}- "Written:.*"$/gm)].map((m) => m[0]);
+    writeFileSync(
+      sectionFile,
+      readFileSync(sectionFile, 'utf8')
+        .replace(first, '  - "Start with what a carer most needs to know about pocket money."')
+        .replace(next, '  - "Written: the steps, as a numbered list."'),
+    );
     const written = await runCheck(site);
     assert.equal(written.status, 0, written.output);
   } finally {

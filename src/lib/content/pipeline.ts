@@ -18,6 +18,7 @@ import { mdxParseProblem, parseMdx } from './mdx.ts';
 import { heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
+import { keyPointProblems } from './rules/keyPoints.ts';
 import { headingAnchors, imageProblems, internalLinks, linkProblems, linkTargetProblems, type InternalLink, type SiteLinks } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
 import { contactMentionProblems, type MentionedContact } from './rules/contactMentions.ts';
@@ -169,6 +170,8 @@ export function readFrontmatter(root: string, file: string): Record<string, unkn
 interface ParsedPage extends PageEntry {
   text?: string;
   reviewedLine?: number;
+  /** The frontmatter line of each key point. */
+  keyPointLines?: (number | undefined)[];
   tree?: Root;
 }
 
@@ -197,6 +200,8 @@ function readPageFile(root: string, collection: ContentType, file: string, id: s
         page.raw = yaml.value;
         page.titleLine = yaml.lineOf(['title']);
         page.reviewedLine = yaml.lineOf(['reviewed']);
+        const points = yaml.value.keyPoints;
+        if (Array.isArray(points)) page.keyPointLines = points.map((_, index) => yaml.lineOf(['keyPoints', index]));
         const schema = schemas[collection];
         const result = schema.safeParse(yaml.value);
         if (result.success) page.data = result.data as PageEntry['data'];
@@ -282,13 +287,15 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
       ...contactMentionProblems(page.tree, context.contacts),
     );
     if (collection === 'guides') findings.push(...guideShapeProblems(page.tree));
+    if (collection === 'handbook' && page.data?.keyPoints)
+      findings.push(...keyPointProblems(page.tree, page.data.keyPoints, page.keyPointLines ?? []));
   }
   if (page.text) findings.push(...placeholderProblems(page.text));
   if (page.data) {
     const overdue = overdueMessage(page.data, context.today);
     if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });
   }
-  const { text: _text, reviewedLine: _line, tree: _tree, ...entry } = page;
+  const { text: _text, reviewedLine: _line, keyPointLines: _points, tree: _tree, ...entry } = page;
   return { page: entry, problems: inFile(file, findings), anchors: anchors && [...anchors], links };
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { changeMessages, changeSummaryLimit } from '../changes.ts';
-import { keyPointRules } from '../keyPoints.ts';
+import { keyPointRules } from './rules/keyPoints.ts';
 import { reviewDateMessages } from '../reviewCycle.ts';
 import { isRealIsoDate } from './dates.ts';
 import { says } from './problem.ts';
@@ -151,8 +151,8 @@ function pageFields(ids: KnownIds) {
 }
 
 /**
- * What a carer most needs from a handbook page, shown before its first section (lib/keyPoints.ts): a
- * few short sentences, each restating the page (tests/content/keyPoints.test.ts checks the words).
+ * What a carer most needs from a handbook page, shown before its first section: a few short sentences,
+ * each restating the page (the rule in rules/keyPoints.ts checks the words).
  */
 const { min, max, maxLength } = keyPointRules;
 const keyPointsExample = 'keyPoints: ["If a child is missing, contact your supervising social worker.", "Do not physically restrain a child from leaving."]';

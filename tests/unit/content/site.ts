@@ -3,11 +3,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** Handbook pages (the pages with a part) open with key points, which their schema requires. */
-const keyPointsFor = (fields: string) => (/^part:/m.test(fields) ? '\nkeyPoints: ["Contact your supervising social worker.", "Record what happened."]' : '');
+/**
+ * Handbook pages (the pages with a part) open with key points, which their schema requires and their
+ * text must back: a last line of the body says them, after everything a test writes.
+ */
+const isHandbookPage = (fields: string) => /^part:/m.test(fields);
+const keyPoints = '\nkeyPoints: ["Contact your supervising social worker.", "Record what happened in the daily record."]';
+const keyPointsBacked = '\nContact your supervising social worker, and record what happened in the daily record.\n';
 
 export const page = (fields: string, body = '\nText.\n') =>
-  `---\n${fields}\nsummary: A page.\nreviewed: 2026-11-01\nchanges:\n  - date: 2026-11-01\n    summary: First published.${keyPointsFor(fields)}\n---\n${body}`;
+  `---\n${fields}\nsummary: A page.\nreviewed: 2026-11-01\nchanges:\n  - date: 2026-11-01\n    summary: First published.${isHandbookPage(fields) ? keyPoints : ''}\n---\n${body}${isHandbookPage(fields) ? keyPointsBacked : ''}`;
 
 export const lists = {
   'content/standards.yaml': '- id: nms-4\n  set: nms\n  number: 4\n  title: Safeguarding children\n  url: https://www.gov.uk/nms\n  verified: true\n',

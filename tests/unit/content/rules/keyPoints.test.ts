@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keyPointRules, keyPointSupport, meaningfulWords, pageSections, unbackedReason } from '../../src/lib/keyPoints.ts';
-import { pageSchemas } from '../../src/lib/content/schemas.ts';
+import { parseMdx } from '../../../../src/lib/content/mdx.ts';
+import { keyPointProblems, keyPointRules, keyPointSupport, meaningfulWords, pageSections, unbackedReason } from '../../../../src/lib/content/rules/keyPoints.ts';
+import { pageSchemas } from '../../../../src/lib/content/schemas.ts';
 
 const body = `
 <Important>
@@ -23,7 +24,7 @@ A professional interviews the child within 72 hours of their return.
 
 Multi Agency Strategy meetings take place for repeat episodes.
 `;
-const sections = pageSections(body);
+const sections = pageSections(parseMdx(body));
 const support = (point: string) => keyPointSupport(point, sections);
 
 test('the page is read as its opening text and one part per heading, a sub-section a part of its own', () => {
@@ -127,3 +128,15 @@ test('the schema asks every handbook page for 2 to 6 short key points', () => {
   assert.match(messages(['A point.', ' '])[0], /^keyPoints has an empty point\n/);
   assert.match(messages('One point.')[0], /^keyPoints must be a list of 2 to 6 short sentences, not a single value\n/);
 });
+
+test('the rule reports each point the page does not back, at its own line', () => {
+  const points = ['If a child is missing, contact your supervising social worker.', 'If a child is missing, ring the Emergency Duty Team.'];
+  const problems = keyPointProblems(parseMdx(body), points, [8, 9]);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].line, 9);
+  assert.equal(
+    problems[0].what,
+    'key point 2, "If a child is missing, ring the Emergency Duty Team.", is not what the page says: the page never says "ring", "emergency", "duty", "team"',
+  );
+});
+

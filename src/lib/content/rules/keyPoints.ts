@@ -9,11 +9,13 @@
  *
  * Words are not meaning: a point that reverses a sentence by leaving out its "not" still passes, so
  * whoever writes the key points reads them against the page. The check catches the point that says
- * something the page does not (an invented number, team, action or deadline).
+ * something the page does not (an invented number, team, action or deadline). It is a content rule
+ * (`keyPointProblems`), so the build refuses such a point as `npm run check` does.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { stemmer } from 'stemmer';
-import { parseMdx } from './content/mdx.ts';
+import { placeholderMark } from '../../scaffold.ts';
+import type { Finding } from '../problem.ts';
 
 export const keyPointRules = {
   min: 2,
@@ -99,8 +101,7 @@ export interface PageSection {
  * under it up to the next heading. A sub-section is a part of its own, so a long section with many
  * sub-sections cannot back a point made of words from several of them.
  */
-export function pageSections(body: string): PageSection[] {
-  const tree: Root = parseMdx(body);
+export function pageSections(tree: Root): PageSection[] {
   const nodes = tree.children;
   const textOf = (list: RootContent[]) => list.map(plainText).join('\n');
   const firstHeading = nodes.findIndex((node) => node.type === 'heading');
@@ -151,12 +152,35 @@ export function keyPointSupport(point: string, sections: readonly PageSection[])
 export function unbackedReason(support: KeyPointSupport): string {
   if (support.backed) return '';
   const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
-  if (support.tooVague)
-    return `"${support.point}" says too little to check: use at least ${keyPointRules.minWords} of the page's own meaningful words.`;
+  if (support.tooVague) return `it says too little to check (fewer than ${keyPointRules.minWords} of the page's meaningful words)`;
   const where = support.section ? `under "${support.section}"` : 'in the opening text';
   const reason =
     support.notOnPage.length > 0
       ? `the page never says ${quoted(support.notOnPage)}`
       : `no one part of the page says it all: ${where}, the closest, ${quoted(support.notInSection)} ${support.notInSection.length === 1 ? 'is' : 'are'} missing`;
-  return `"${support.point}": ${reason}. Restate what one part of the page says, in its words.`;
+  return reason;
 }
+
+/**
+ * The rule: each key point of a handbook page (`lines[i]` is the frontmatter line of point i) must be
+ * backed by the page's own text, parsed once by the pipeline.
+ */
+export function keyPointProblems(tree: Root, points: readonly string[], lines: readonly (number | undefined)[]): Finding[] {
+  const sections = pageSections(tree);
+  return points.flatMap((point, index) => {
+    // A point still to be written is reported as the placeholder it is.
+    if (point.includes(placeholderMark)) return [];
+    const support = keyPointSupport(point, sections);
+    if (support.backed) return [];
+    return [
+      {
+        line: lines[index],
+        what: `key point ${index + 1}, "${point}", is not what the page says: ${unbackedReason(support)}`,
+        fix: support.tooVague
+          ? `use at least ${keyPointRules.minWords} of the page's own meaningful words, so the point says what to do or know.`
+          : "restate what one part of the page says, in its words: a key point never adds a fact. If the page lacks the fact, add it to the page from its source first.",
+      },
+    ];
+  });
+}
+
