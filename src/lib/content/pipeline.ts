@@ -287,8 +287,8 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
       ...contactMentionProblems(page.tree, context.contacts),
     );
     if (collection === 'guides') findings.push(...guideShapeProblems(page.tree));
-    if (collection === 'handbook' && page.data?.keyPoints)
-      findings.push(...keyPointProblems(page.tree, page.data.keyPoints, page.keyPointLines ?? []));
+    const keyPoints = page.data?.keyPoints;
+    if (collection === 'handbook' && Array.isArray(keyPoints)) findings.push(...keyPointProblems(page.tree, keyPoints, page.keyPointLines ?? []));
   }
   if (page.text) findings.push(...placeholderProblems(page.text));
   if (page.data) {
