@@ -16,6 +16,7 @@ import { placeholderMark } from '../scaffold.ts';
 import { pageFolder, readText, sizeLimits, yamlFolder } from './files.ts';
 import { mdxParseProblem, parseMdx } from './mdx.ts';
 import { heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
+import { guideNumberProblems, pageQuantities, quantitiesIn, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
 import { keyPointProblems } from './rules/keyPoints.ts';
@@ -267,6 +268,8 @@ export interface CheckedPage {
   anchors?: string[];
   /** Its links to other handbook addresses, for the check that they exist. */
   links: InternalLink[];
+  /** The numbers a handbook page or guide states, for the check of each guide against its sources. */
+  quantities?: (Quantity & { line?: number })[];
 }
 
 /** A page's own checks: read, parse once, schema, and every rule that needs only the page. */
@@ -295,8 +298,12 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
     const overdue = overdueMessage(page.data, context.today);
     if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });
   }
+  const quantities =
+    page.tree && page.text && page.data && (collection === 'handbook' || collection === 'guides')
+      ? pageQuantities(String(page.data.summary ?? ''), page.tree, page.text)
+      : undefined;
   const { text: _text, reviewedLine: _line, keyPointLines: _points, tree: _tree, ...entry } = page;
-  return { page: entry, problems: inFile(file, findings), anchors: anchors && [...anchors], links };
+  return { page: entry, problems: inFile(file, findings), anchors: anchors && [...anchors], links, quantities };
 }
 
 /** Whether a file exists in public/ (for pictures and links to files), by its address. */
@@ -355,6 +362,7 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
     hasPublicFile: publicFiles(root),
   };
   for (const { page, links } of checked) problems.push(...inFile(page.file, linkTargetProblems(links, targets)));
+  problems.push(...guideNumbersAgainstSources(checked, site.editorialLog));
   return {
     problems: sortProblems(problems),
     pages: checked.map((c) => c.page),
@@ -396,6 +404,19 @@ export async function readContentInParallel(root: string, { today = new Date() }
 
 /** Below this many pages for each thread, starting threads costs more than it saves. */
 const pagesPerThread = 150;
+
+/** Each guide's numbers against those of the handbook pages in its `sources` and the log's `numbers` for it. */
+function guideNumbersAgainstSources(checked: readonly CheckedPage[], log: readonly DataEntry[]): Problem[] {
+  const handbook = new Map(checked.filter((c) => c.page.collection === 'handbook').map((c) => [c.page.id, c.quantities ?? []]));
+  return checked.flatMap(({ page, quantities }) => {
+    if (page.collection !== 'guides' || !quantities || !page.data) return [];
+    const ids = Array.isArray(page.data.sources) ? page.data.sources.map(String) : [];
+    const vouched = log
+      .filter((entry) => entry.raw.page === `guides/${page.id}` && Array.isArray(entry.raw.numbers))
+      .flatMap((entry) => (entry.raw.numbers as unknown[]).flatMap((n) => quantitiesIn(String(n))));
+    return inFile(page.file, guideNumberProblems(quantities, { ids, quantities: ids.flatMap((id) => handbook.get(id) ?? []) }, vouched));
+  });
+}
 
 /** A term defined twice in the glossary: the second would hide the first. */
 function glossaryTermProblems(entries: readonly DataEntry[]): Problem[] {

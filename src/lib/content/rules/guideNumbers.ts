@@ -1,7 +1,9 @@
 /**
- * The numbers a One Minute Guide states - amounts, time limits, ages, counts - so a test can check each
- * one against the handbook pages the guide summarises. A carer acts on "within 28 calendar days" or
- * "£5": a guide must never state a number its sources do not.
+ * The numbers a One Minute Guide states - amounts, time limits, ages, counts - checked against the
+ * handbook pages the guide summarises (its `sources`). A carer acts on "within 28 calendar days" or
+ * "£5": a guide must never state a number its sources do not, unless the editorial log vouches for it
+ * (an entry for the guide with `numbers: [...]`; tests/content/guideNumbers.test.ts checks those against
+ * the seed lines the entry names, which only the repository's tests can read).
  *
  * A quantity is a value and, where the text gives one, a unit:
  * - time: "28 calendar days", "5 working days", "24 hours", "six-week", "every two weeks", "3 years old"
@@ -18,6 +20,7 @@
  * no unit only needs the same value, with or without a unit.
  */
 import type { Nodes, Root } from 'mdast';
+import type { Finding } from '../problem.ts';
 
 export interface Quantity {
   value: number;
@@ -169,3 +172,31 @@ export function readableText(tree: Root): string {
   };
   return text(tree);
 }
+
+/** The quantities a page states in its summary and text, each with the file line where it is written. */
+export function pageQuantities(summary: string, tree: Root, fileText: string): (Quantity & { line?: number })[] {
+  const lines = fileText.split(/\r?\n/);
+  return quantitiesIn(`${summary}\n${readableText(tree)}`).map((q) => {
+    const at = lines.findIndex((line) => line.includes(q.written));
+    return { ...q, line: at === -1 ? undefined : at + 1 };
+  });
+}
+
+/**
+ * The rule: each number the guide states that neither its sources nor the log's `numbers` for it state,
+ * once, at the line where the guide first writes it.
+ */
+export function guideNumberProblems(
+  guide: readonly (Quantity & { line?: number })[],
+  sources: { ids: readonly string[]; quantities: readonly Quantity[] },
+  vouched: readonly Quantity[],
+): Finding[] {
+  return unsourcedQuantities(guide, sources.quantities)
+    .filter((q) => !isStatedIn(q, vouched))
+    .map((q) => ({
+      line: (q as Quantity & { line?: number }).line,
+      what: `the guide says "${q.written}", but none of its sources (${sources.ids.join(', ') || 'none listed'}) does`,
+      fix: `use the number the handbook page gives, or list the page that states it under sources. If only a source document states it, log it in content/editorial-log (page: guides/…, numbers: ["${q.written}"], with the seed lines).`,
+    }));
+}
+

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isStatedIn, quantitiesIn, readableText, unsourcedQuantities } from '../../src/lib/guideNumbers.ts';
-import { parseMdx } from '../../src/lib/content/mdx.ts';
+import { guideNumberProblems, isStatedIn, pageQuantities, quantitiesIn, readableText, unsourcedQuantities } from '../../../../src/lib/content/rules/guideNumbers.ts';
+import { parseMdx } from '../../../../src/lib/content/mdx.ts';
 
 const found = (text: string) => quantitiesIn(text).map((q) => `${q.value} ${q.unit}`.trim());
 
@@ -41,4 +41,16 @@ test('the readable text leaves out link addresses and <Contact> numbers, and kee
     parseMdx('Call <Contact id="ofsted" /> or see [page 12](/handbook/x-2/).\n\n- 4 weeks\n- 6\n\n<Note>\n\nWithin 3 days.\n\n</Note>'),
   );
   assert.deepEqual(found(text), ['12', '4 week', '6', '3 day']);
+});
+
+test('the rule reports a number no source states, at the line the guide writes it, unless the log vouches for it', () => {
+  const file = '---\ntitle: Reviews\nsummary: Your review, every year.\n---\n\n## What do I need to do?\n\nSend the form within 28 calendar days, or 5 working days if urgent.\n';
+  const guide = pageQuantities('Your review, every year.', parseMdx(file.split('---\n').slice(2).join('---\n')), file);
+  const sources = { ids: ['annual-reviews'], quantities: quantitiesIn('challenge it in writing within 28 calendar days') };
+  const problems = guideNumberProblems(guide, sources, []);
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.what]),
+    [[8, 'the guide says "5 working days", but none of its sources (annual-reviews) does']],
+  );
+  assert.deepEqual(guideNumberProblems(guide, sources, quantitiesIn('5 working days')), []);
 });
