@@ -16,6 +16,7 @@ import { placeholderMark } from '../scaffold.ts';
 import { pageFolder, readText, sizeLimits, yamlFolder } from './files.ts';
 import { mdxParseProblem, parseMdx } from './mdx.ts';
 import { heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
+import { exportDebrisProblems } from './rules/exportDebris.ts';
 import { guideNumberProblems, pageQuantities, quantitiesIn, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
@@ -293,7 +294,7 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
     const keyPoints = page.data?.keyPoints;
     if (collection === 'handbook' && Array.isArray(keyPoints)) findings.push(...keyPointProblems(page.tree, keyPoints, page.keyPointLines ?? []));
   }
-  if (page.text) findings.push(...placeholderProblems(page.text));
+  if (page.text) findings.push(...placeholderProblems(page.text), ...exportDebrisProblems(page.text));
   if (page.data) {
     const overdue = overdueMessage(page.data, context.today);
     if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });

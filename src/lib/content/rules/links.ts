@@ -32,6 +32,15 @@ export function isVagueLinkText(text: string): boolean {
 }
 
 /** What a link may point at inside the site: each page's address and, where known, its anchors. */
+/**
+ * Link text that is only a web address ("www.gov.uk/ofsted", "gov.uk/foster-care"): read out letter by
+ * letter. An email address is not one (typed addresses have a rule of their own).
+ */
+export function isBareWebAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.includes('@') && /^(https?:\/\/|www\.)\S+$|^\S+\.(gov\.uk|org\.uk|co\.uk|nhs\.uk|com|org|net|uk)(\/\S*)?$/i.test(trimmed);
+}
+
 export interface SiteLinks {
   /** Page address (with trailing slash) -> its heading anchors, or null when anchors are not checked. */
   pages: ReadonlyMap<string, ReadonlySet<string> | null>;
@@ -62,7 +71,7 @@ function linkTextProblem(link: Link): Finding | undefined {
       fix: 'use the name of the page or document as the link text, for example [Missing from Care](/handbook/missing-from-care/) rather than [click here](…).',
     };
   }
-  if (/^(https?:\/\/|www\.)\S+$/i.test(text)) {
+  if (isBareWebAddress(text)) {
     return {
       ...place,
       what: `the link text is a bare web address (${text})`,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMdx } from '../../../../src/lib/content/mdx.ts';
-import { headingAnchors, imageProblems, internalLinks, isVagueLinkText, linkProblems, linkTargetProblems, type SiteLinks } from '../../../../src/lib/content/rules/links.ts';
+import { headingAnchors, imageProblems, internalLinks, isBareWebAddress, isVagueLinkText, linkProblems, linkTargetProblems, type SiteLinks } from '../../../../src/lib/content/rules/links.ts';
 
 const site: SiteLinks = {
   pages: new Map([['/handbook/recording/', new Set(['daily-records'])], ['/contents/', null], ['/updates.xml', null]]),
@@ -27,6 +27,9 @@ test('links are secure and say where they go; reference definitions count too', 
   assert.match(whats('[Records][r]\n\n[r]: javascript:alert(1)')[0], /would run code/);
   assert.match(whats('[Click here](https://www.gov.uk/)')[0], /does not say where/);
   assert.match(whats('See https://www.gov.uk/foster-care.')[0], /bare web address/);
+  assert.match(whats('[gov.uk/foster-care](https://www.gov.uk/foster-care)')[0], /bare web address/);
+  for (const text of ['www.gov.uk', 'https://www.gov.uk/ofsted', 'gov.uk/foster-care', 'thefosteringnetwork.org.uk']) assert.equal(isBareWebAddress(text), true, text);
+  for (const text of ['GOV.UK guidance', 'The Fostering Network', 'Ofsted', 'a@coventry.gov.uk']) assert.equal(isBareWebAddress(text), false, text);
   assert.match(whats('[](https://www.gov.uk/)')[0], /has no text/);
   assert.equal(isVagueLinkText('Read more.'), true);
   assert.equal(isVagueLinkText('Read the Charter'), false);
