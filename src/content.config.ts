@@ -4,16 +4,17 @@
  * publishes only content that passed `npm run check`. Pages keep Astro's glob loader (it compiles MDX), fed
  * the frontmatter exactly as the pipeline reads it; the YAML lists come straight from the pipeline.
  */
+import { relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { contentOf } from './lib/content/cache.ts';
+import { checkedContent } from './lib/content/cache.ts';
 import { dataFiles, editorialLogFolder, readFrontmatter, readList, type ListCollection } from './lib/content/pipeline.ts';
+import { formatProblem } from './lib/content/problem.ts';
 import { dataSchemas } from './lib/content/schemas.ts';
 import { yamlFolder } from './lib/content/files.ts';
 import type { ContentType } from './lib/routes.ts';
 
-const root = process.cwd();
-const content = contentOf(root);
+const { root, site: content } = checkedContent();
 
 /** Each page's frontmatter as the pipeline read it when the build started (a build reads each file once). */
 const frontmatterAtStart = new Map(content.pages.map((page) => [page.file, page.raw]));
@@ -30,7 +31,8 @@ function pages(collection: ContentType): Loader {
       inner.load({
         ...context,
         parseData: (props) => {
-          const file = props.filePath?.replace(/^\.\//, '');
+          // Astro gives the file's absolute path; the pipeline knows it as "content/handbook/a.mdx".
+          const file = props.filePath && relative(root, props.filePath).split(sep).join('/');
           const asWritten = file && (import.meta.env.DEV ? readFrontmatter(root, file) : frontmatterAtStart.get(file));
           return context.parseData({ ...props, data: (asWritten as typeof props.data | undefined) ?? props.data });
         },
@@ -38,22 +40,28 @@ function pages(collection: ContentType): Loader {
   };
 }
 
-/** A YAML list collection: the pipeline's entries, read again when a file changes under `astro dev`. */
+/**
+ * A YAML list collection: the pipeline's entries. Under `astro dev` a file is read again when it
+ * changes, and its problems printed (the gate ran only at the start).
+ */
 function list(collection: ListCollection | 'editorialLog'): Loader {
   const files = () => (collection === 'editorialLog' ? yamlFolder(root, editorialLogFolder) : [dataFiles[collection]]);
+  const readAgain = () =>
+    files().flatMap((file) => {
+      const { entries, problems } = readList(root, file, collection);
+      for (const problem of problems) console.error(formatProblem(problem));
+      return entries;
+    });
   return {
     name: `handbook-${collection}`,
     load: async ({ store, parseData, watcher }) => {
-      const sync = async () => {
+      const fill = async (entries: readonly { id: string; raw: Record<string, unknown> }[]) => {
         store.clear();
-        for (const file of files()) {
-          for (const entry of readList(root, file, collection).entries)
-            store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.raw }) });
-        }
+        for (const entry of entries) store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry.raw }) });
       };
-      await sync();
+      await fill(content.data[collection]);
       watcher?.on('change', (path) => {
-        if (files().some((file) => path.endsWith(file))) void sync();
+        if (files().some((file) => path.endsWith(file))) fill(readAgain()).catch((error: unknown) => console.error(error));
       });
     },
   };
