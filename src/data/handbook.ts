@@ -11,7 +11,7 @@ import { contentTypes, pageUrl, type ContentType } from '../lib/routes.ts';
 import { editUrl } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
 import { mdxText } from '../lib/search/aliases.ts';
-import { searchIndexFacts, type SearchIndexFacts } from '../lib/search/indexFields.ts';
+import { searchIndexFacts, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
 import { getAliasRules } from './search.ts';
 
@@ -33,6 +33,8 @@ export interface ContentRoute {
   entry: ContentEntry;
   page: ContentPageData;
   searchIndex: SearchIndexFacts;
+  /** The words a reader reads on the page (text, key points, standards shown): for aliases and the vocabulary. */
+  searchText: string;
 }
 
 function summarise(collection: ContentType, entry: ContentEntry): PageSummary {
@@ -83,12 +85,13 @@ async function load() {
     const part = site.parts.find((p) => p.id === partId);
     // The page shows the standards it cites (StandardsBox) as well as its text, so both count.
     const standardsShown = page.standards.flatMap((group) => [group.set, ...group.standards.map((s) => s.title)]);
-    const text = [mdxText(entry.body ?? ''), ...standardsShown].join('\n');
+    // What a reader reads on the page: its text, its key points and the standards it shows.
+    const text = [mdxText(entry.body ?? ''), ...page.keyPoints, ...standardsShown].join('\n');
     const searchIndex = searchIndexFacts(
       { collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards },
       aliasRules,
     );
-    return { entry, page, searchIndex };
+    return { entry, page, searchIndex, searchText: text };
   };
   const routes: Record<ContentType, ContentRoute[]> = {
     handbook: sectionEntries.map((entry) => route(entry, sectionPage(facts(entry), site))),
@@ -96,6 +99,7 @@ async function load() {
     documents: documents.map((entry) => route(entry, documentPage(facts(entry), site))),
   };
 
+  const citations = citationIndex(pages);
   return {
     parts: partEntries,
     sections: sectionEntries,
@@ -114,7 +118,9 @@ async function load() {
     /** Every page of each kind, in order (reading order, A to Z, document order), for lists of pages. */
     pagesOf: (collection: ContentType) => pages.filter((page) => page.collection === collection),
     routes,
-    citations: citationIndex(pages),
+    citations,
+    /** The search page's filter choices: the parts, and the standards some page cites. */
+    searchFilters: { parts: site.parts, standards: standardFilterChoices([...citations.keys()], standardsById) },
     /** What's new: every recorded change, newest first, with the pages it touched. */
     changes: siteChanges([
       ...sectionEntries.map((s) => ({ title: s.data.title, href: pageUrl('handbook', s.id), changes: s.data.changes })),

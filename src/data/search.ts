@@ -3,9 +3,10 @@
  * from (content/synonyms.yaml and the glossary), and the handbook's vocabulary for "Did you mean …?".
  */
 import { getCollection } from 'astro:content';
-import { glossaryRules, mdxText, synonymRules, type AliasRule } from '../lib/search/aliases.ts';
+import { glossaryRules, synonymRules, type AliasRule } from '../lib/search/aliases.ts';
 import { packVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
 import { contentTypes } from '../lib/routes.ts';
+import { getHandbook } from './handbook.ts';
 
 async function loadRules(): Promise<AliasRule[]> {
   const synonyms = (await getCollection('synonyms')).map((s) => s.data);
@@ -22,16 +23,14 @@ export function getAliasRules(): Promise<AliasRule[]> {
 
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
- * summaries, key points and text, and the words the search aliases add to them (glossary names, carers'
- * words).
+ * summaries and what a reader reads on them (the same text their aliases were chosen from), and the
+ * words the search aliases add to them (glossary names, carers' words).
  */
 export async function getPackedVocabulary(): Promise<string> {
-  const entries = (await Promise.all(contentTypes.map((type) => getCollection(type)))).flat();
-  const pages = entries.map((entry) => ({
-    title: entry.data.title,
-    summary: entry.data.summary,
-    body: [mdxText(entry.body ?? ''), ...('keyPoints' in entry.data ? entry.data.keyPoints : [])].join('\n'),
-  }));
+  const { routes } = await getHandbook();
+  const pages = contentTypes.flatMap((type) =>
+    routes[type].map(({ page, searchText }) => ({ title: page.title, summary: page.summary, body: searchText })),
+  );
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
   return packVocabulary(vocabularyWeights({ pages, terms }));
 }

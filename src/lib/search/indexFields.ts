@@ -1,8 +1,9 @@
 /**
- * What the search index knows about each page beyond its words: its content type, as the search filters
- * name them, and the standards it cites.
+ * What the search index knows about each page beyond its words (its content type as the search filters
+ * name them, its part, summary, the standards it cites and its aliases), and the choices the filters offer.
  */
 import type { ContentType } from '../routes.ts';
+import { groupBySet, standardName, type StandardInfo } from '../standards.ts';
 import { aliasesFor, type AliasRule } from './aliases.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
@@ -24,6 +25,14 @@ export function searchTypeOf(collection: ContentType, id: string): SearchTypeId 
 
 export function searchTypeLabel(type: SearchTypeId): string {
   return searchTypes.find((t) => t.id === type)!.label;
+}
+
+/** The "Standard or regulation cited" filter's choices: only standards some page cites, grouped by set. */
+export function standardFilterChoices(cited: readonly string[], catalogue: ReadonlyMap<string, StandardInfo>) {
+  return groupBySet(cited, catalogue).map(({ set, standards }) => ({
+    group: set.shortTitle,
+    options: standards.map((s) => ({ value: s.id, label: standardName(s) })),
+  }));
 }
 
 /**

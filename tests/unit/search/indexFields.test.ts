@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasFields, searchIndexFacts, searchTypeLabel, searchTypeOf, searchTypes } from '../../../src/lib/search/indexFields.ts';
+import {
+  aliasFields,
+  searchIndexFacts,
+  searchTypeLabel,
+  searchTypeOf,
+  standardFilterChoices,
+} from '../../../src/lib/search/indexFields.ts';
 import { pagefindOptions } from '../../../src/lib/search/ranking.ts';
 
 test('content types as the search filters name them', () => {
@@ -9,9 +15,26 @@ test('content types as the search filters name them', () => {
   assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
   assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
   assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
+  assert.equal(searchTypeLabel('guide'), 'One Minute Guide');
+  assert.equal(searchTypeLabel('charter-and-strategy'), 'Charter and Support Strategy');
+});
+
+test('the standards filter offers only cited standards, by set, in order, named as pages name them', () => {
+  const catalogue = new Map(
+    [
+      { id: 'nms-10', set: 'nms' as const, number: 10, title: 'Promoting a positive identity' },
+      { id: 'nms-4', set: 'nms' as const, number: 4, title: 'Safeguarding children' },
+      { id: 'reg-part-2', set: 'regulations' as const, number: 2, kind: 'part' as const, title: null },
+      { id: 'tsd-1', set: 'tsd' as const, number: 1, title: 'Understand the principles' },
+    ].map((s) => [s.id, s]),
+  );
+  const choices = standardFilterChoices(['nms-10', 'reg-part-2', 'nms-4', 'nms-4'], catalogue);
   assert.deepEqual(
-    searchTypes.map((t) => searchTypeLabel(t.id)),
-    searchTypes.map((t) => t.label),
+    choices.map((c) => [c.group, c.options.map((o) => `${o.value}=${o.label}`)]),
+    [
+      ['National Minimum Standards', ['nms-4=Standard 4: Safeguarding children', 'nms-10=Standard 10: Promoting a positive identity']],
+      ['Fostering Regulations', ['reg-part-2=Part 2']],
+    ],
   );
 });
 
