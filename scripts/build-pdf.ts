@@ -3,7 +3,8 @@
  * the real size and date) on every page, then the saved copy's service worker and the security headers
  * again, since the pages changed (the headers last: their policy allows the final pages' inline code).
  * CI and publishing run it; `npm start` does not need it (pages then show no PDF link).
- * PDF_PORT chooses the port of the short-lived server it prints from (default 4439).
+ * It prints from a short-lived nginx serving dist/ (as `npm run serve` does); PDF_PORT chooses its port
+ * (default 4439).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,17 +6,18 @@
  * The pages change, so the saved copy's service worker must be built after this (scripts/build-pdf.ts does).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { htmlFiles } from './pageWeight.ts';
-import { startStaticServer } from './staticServer.ts';
+import { startNginx } from './nginxServer.ts';
 
 export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
   const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as Edition;
   const file = join(dist, pdfPath);
-  const site = await startStaticServer(dist, port);
+  // Printed as a reader's browser gets the page: from nginx, with the production headers.
+  const site = await startNginx({ root: dirname(dist), host: '127.0.0.1', port });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -30,7 +31,7 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
     await page.pdf({ path: file, preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
   } finally {
     await browser.close();
-    await site.close();
+    await site.stop();
   }
   return { file, bytes: statSync(file).size };
 }

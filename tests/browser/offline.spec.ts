@@ -1,17 +1,19 @@
 /**
- * The saved copy, end to end in Chromium, on its own static server (scripts/lib/staticServer.ts) that the
- * tests stop and restart and point at a second edition: opting in, reading 20 pages and searching with the
- * server stopped, being offered the next edition and getting it, removing the copy, and the kill switch.
- * Port: OFFLINE_TEST_PORT (default 4431).
+ * The saved copy, end to end in Chromium, served as in production (nginx with the site's headers,
+ * scripts/lib/nginxServer.ts) on a server of its own that the tests stop, and start again on a second
+ * edition: opting in, reading 20 pages and searching with the server stopped, being offered the next
+ * edition and getting it, removing the copy, and the kill switch. Port: OFFLINE_TEST_PORT (default 4431).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { startStaticServer, type StaticSite } from '../../scripts/lib/staticServer.ts';
+import { startNginx, type RunningServer } from '../../scripts/lib/nginxServer.ts';
 import { buildServiceWorker } from '../../scripts/lib/serviceWorker.ts';
+import { writeSecurityHeaders } from '../../scripts/lib/writeSecurityHeaders.ts';
 import { editionLabel, savedCopyNotice } from '../../src/lib/edition.ts';
 import { cachePrefix } from '../../src/lib/savedCopy.ts';
+import { recordCspViolations } from './security.ts';
 import { sitemapPaths } from './site.ts';
 import { axeViolations, setReadingMode } from './readingModes.ts';
 
@@ -27,7 +29,9 @@ async function axeInEveryMode(page: Page) {
 }
 
 const port = Number(process.env.OFFLINE_TEST_PORT ?? 4431);
-const dist = join(process.cwd(), 'dist');
+/** Each edition is a folder holding its dist/ and the nginx configuration written for it; this build's is the project. */
+const thisEdition = process.cwd();
+const dist = join(thisEdition, 'dist');
 const first = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as { id: string; date: string };
 const nextDay = new Date(Date.parse(`${first.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const second = { id: `${first.id}-next`, date: nextDay };
@@ -37,26 +41,28 @@ const newText = 'This sentence is new in the next edition.';
 let work: string;
 let nextEditionDir: string;
 let killSwitchDir: string;
-let site: StaticSite | undefined;
+let site: RunningServer | undefined;
 
 /** The next edition: a copy of this build with one page changed, a new edition, and its own service worker. */
-async function makeNextEdition(dir: string) {
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...second, label: editionLabel(second) }));
-  const file = join(dir, changedPage, 'index.html');
+async function makeNextEdition(edition: string) {
+  const copy = join(edition, 'dist');
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, 'edition.json'), JSON.stringify({ ...second, label: editionLabel(second) }));
+  const file = join(copy, changedPage, 'index.html');
   const html = readFileSync(file, 'utf8');
   writeFileSync(file, html.replace(/(<article\b[^>]*>)/, `$1<p data-next-edition>${newText}</p>`));
-  await buildServiceWorker(dir);
+  await buildServiceWorker(copy);
+  writeSecurityHeaders(edition);
 }
 
-async function serve(root: string) {
-  if (site) site.serve(root);
-  else site = await startStaticServer(root, port);
-  return site;
+/** Serves an edition, as the one site at this address (a new edition replaces the last, as a deploy does). */
+async function serve(edition: string) {
+  await stopServer();
+  site = await startNginx({ root: edition, host: '127.0.0.1', port });
 }
 
 async function stopServer() {
-  await site?.close();
+  await site?.stop();
   site = undefined;
 }
 
@@ -96,11 +102,13 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'handbook-editions-'));
+  // Readable by nginx's workers, which run as another user when the tests run as root (as in CI).
+  chmodSync(work, 0o755);
   nextEditionDir = join(work, 'next');
   killSwitchDir = join(work, 'kill-switch');
   await makeNextEdition(nextEditionDir);
   cpSync(nextEditionDir, killSwitchDir, { recursive: true });
-  await buildServiceWorker(killSwitchDir, { killSwitch: true });
+  await buildServiceWorker(join(killSwitchDir, 'dist'), { killSwitch: true });
 });
 
 test.afterAll(async () => {
@@ -111,17 +119,20 @@ test.afterAll(async () => {
 test.describe('the saved copy', () => {
   let context: BrowserContext;
   let page: Page;
+  /** Content-Security-Policy refusals on the reader's page, online and from the saved copy. */
+  const violations: string[] = [];
 
   test.beforeAll(async ({ browser }) => {
     context = await browser.newContext();
     page = await context.newPage();
+    await recordCspViolations(page, violations);
   });
   test.afterAll(async () => {
     await context.close();
   });
 
   test('before opting in, no service worker is registered after visiting several pages', async () => {
-    await serve(dist);
+    await serve(thisEdition);
     for (const path of ['/', '/contents/', changedPage, '/search/', '/contacts/', '/accessibility/']) {
       const response = await page.goto(url(path));
       expect(response?.status()).toBe(200);
@@ -133,7 +144,7 @@ test.describe('the saved copy', () => {
   });
 
   test('saving shows progress, then what was saved; with the server stopped, 20 pages open from the saved copy and search works', async () => {
-    await serve(dist);
+    await serve(thisEdition);
     const { seconds, seen, status } = await save(page);
     const progress = seen.filter((text) => /^Saving: \d+ of \d+ pages, [\d.]+ (KB|MB)$/.test(text));
     expect(progress.length, `progress was announced: ${seen.join(' | ')}`).toBeGreaterThan(0);
@@ -161,6 +172,7 @@ test.describe('the saved copy', () => {
     }
     await expect(page.locator('[data-next-edition]')).toHaveCount(0);
     expect(await axeInEveryMode(page), 'a page with the saved-copy notice').toEqual([]);
+    expect(violations, 'the saved copy works under the production headers').toEqual([]);
 
     await page.goto(url('/search/?q=allegation'));
     await expect(page.locator('main .saved-copy-notice')).toContainText(notice);
