@@ -4,9 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGate } from './src/lib/content/integration.ts';
 import { editionFrom } from './src/lib/edition.ts';
-
-// The public address of the site, used for the sitemap and canonical links.
-const site = process.env.SITE_URL ?? 'https://fostering-handbook.coventry.gov.uk';
+import { siteUrl as site } from './src/lib/siteConfig.ts';
 
 // One edition per build: set once here, so every page, the saved copy and the PDF name the same one
 // (src/data/edition.ts reads these back; dist/edition.json publishes them for the after-build steps).

@@ -13,9 +13,8 @@ export const serviceWorkerUrl = '/sw.js';
 /** Where BaseLayout leaves room for the saved-copy notice (an HTML comment: nothing on a page online). */
 export const noticeSlot = '<!--saved-copy-notice-->';
 
-export type SavedCopyMessage =
-  | { type: 'progress'; pagesSaved: number; pages: number; bytes: number; totalBytes: number }
-  | { type: 'saved'; edition: { id: string; date: string }; pages: number; bytes: number };
+/** What the service worker posts to open pages as it saves (the page asks for the outcome with STATUS). */
+export type SavedCopyMessage = { type: 'progress'; pagesSaved: number; pages: number; bytes: number; totalBytes: number };
 
 /**
  * A precache entry as the build step writes it: Workbox's url and revision, plus its size in bytes

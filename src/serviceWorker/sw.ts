@@ -73,8 +73,6 @@ self.addEventListener('activate', (event) => {
       await controller.activate(event);
       // The first save takes charge of the open page at once, so it works offline without a reload.
       await self.clients.claim();
-      const { pages, bytes } = tally(files);
-      post({ type: 'saved', edition, pages, bytes });
     })(),
   );
 });

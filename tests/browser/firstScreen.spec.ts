@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { setReadingMode } from './readingModes.ts';
 import { phone } from './phone.ts';
+import { contactPhone } from './site.ts';
 
 test.use({ viewport: phone });
 
@@ -36,7 +37,10 @@ test('High visibility: the chosen text size looks chosen and the others do not (
 test('the home page gives the out-of-hours number on the first screen at Standard size, and near it at Largest', async ({ page }) => {
   await page.goto('/');
   const bottom = async () => {
-    const box = (await page.locator('#get-help').getByRole('link', { name: '07958 337681' }).boundingBox())!;
+    const box = (await page
+      .locator('#get-help')
+      .getByRole('link', { name: contactPhone('fostering-on-call') })
+      .boundingBox())!;
     return box.y + box.height;
   };
   await setReadingMode(page, 'standard');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
+import { siteUrl } from '../../src/lib/siteConfig.ts';
 import { sitemapPaths } from './site.ts';
 
 test('the contents list every printed page, in the order they are printed, and every in-page link has a target', async ({ page }) => {
@@ -81,7 +82,7 @@ test('a handbook page prints on A4 with its web address and edition, numbered pa
   const { info, text } = await printed(page, '/handbook/missing-from-care/');
   expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
   expect(text.replace(/\s+/g, ' ')).toContain(
-    'Printed from https://fostering-handbook.coventry.gov.uk/handbook/missing-from-care/ (the handbook as published on',
+    `Printed from ${new URL('/handbook/missing-from-care/', siteUrl).href} (the handbook as published on`,
   );
   const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(text).toContain(`Page ${pages} of ${pages}`);

@@ -182,7 +182,11 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
   try {
     found = await findPages(await panel.pagefind, state, await panel.vocabulary);
   } catch {
-    if (id === panel.run) tell(panel, 'Search could not load. Check your connection and try again, or use the A to Z index.');
+    if (id === panel.run) {
+      // No results of an earlier search may stay under the message: they would look like an answer.
+      showNothing(panel);
+      tell(panel, 'Search could not load. Check your connection and try again, or use the A to Z index.');
+    }
     return;
   }
   if (id !== panel.run) return;
