@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipLevel } from './securityHeaders.ts';
 
 export interface PageWeight {
   page: string;
@@ -41,7 +42,8 @@ export function budgetFor(page: string): typeof budget {
   return savedCopyPages.includes(page) ? savedCopyPageBudget : budget;
 }
 
-const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: 9 }).length);
+/** Gzip bytes at the level the site is served at. */
+export const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: gzipLevel }).length);
 
 export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })

@@ -98,6 +98,12 @@ export function headersFor(urlPath: string, security: Headers): Headers {
   return { ...security, 'Cache-Control': cacheControl(urlPath) };
 }
 
+/**
+ * The gzip level nginx serves text at, and the level the page-weight budgets measure at, so a budget is
+ * what a reader downloads. nginx's default level 1 leaves text about 6% larger, for next to no time saved.
+ */
+export const gzipLevel = 5;
+
 /** Files the build writes for hosts, never pages: nginx does not serve them. */
 export const hostFiles = ['/_headers', '/staticwebapp.config.json'];
 
@@ -177,8 +183,7 @@ export function nginxSnippet(security: Headers, files: string[]): string {
     'server_tokens off;',
     'error_page 404 /404.html;',
     'gzip on;',
-    // nginx's default level 1 leaves text about 6% larger than level 5, for next to no saving in time.
-    'gzip_comp_level 5;',
+    `gzip_comp_level ${gzipLevel};`,
     'gzip_vary on;',
     'gzip_types text/css application/javascript application/json application/xml application/rss+xml image/svg+xml text/plain application/manifest+json;',
     ...location('/', revalidate, ['try_files $uri $uri/ =404;']),
