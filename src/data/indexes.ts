@@ -1,7 +1,7 @@
 /**
  * The A to Z index and the glossary, filed by letter once for the pages that show them.
  */
-import { getCollection } from 'astro:content';
+import { getGlossary } from './glossary.ts';
 import { azEntries, type AzEntry } from '../lib/azIndex.ts';
 import { byLetter } from '../lib/letterIndex.ts';
 import { searchTypeLabel, searchTypeOf } from '../lib/search/indexFields.ts';
@@ -9,7 +9,7 @@ import { getHandbook } from './handbook.ts';
 
 async function load() {
   const { pages } = await getHandbook();
-  const glossary = (await getCollection('glossary')).map((entry) => ({ id: entry.id, ...entry.data }));
+  const glossary = await getGlossary();
   const pageEntries: AzEntry[] = pages.map((page) => ({
     title: page.title,
     href: page.href,

@@ -6,11 +6,12 @@ import { getCollection } from 'astro:content';
 import { glossaryRules, synonymRules, type AliasRule } from '../lib/search/aliases.ts';
 import { packVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
 import { contentTypes } from '../lib/routes.ts';
+import { getGlossary } from './glossary.ts';
 import { getHandbook } from './handbook.ts';
 
 async function loadRules(): Promise<AliasRule[]> {
   const synonyms = (await getCollection('synonyms')).map((s) => s.data);
-  const glossary = (await getCollection('glossary')).map((g) => g.data);
+  const glossary = await getGlossary();
   return [...synonymRules(synonyms), ...glossaryRules(glossary)];
 }
 
