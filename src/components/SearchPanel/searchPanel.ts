@@ -216,7 +216,9 @@ async function typed(panel: Panel) {
   panel.typingTimer = window.setTimeout(() => search(panel, readForm(panel.form), 'replace'), typingPause);
   // Fetch the index chunks for the words so far while the reader is still typing, so the search
   // itself, after the pause, has little left to load.
-  preloadFor(await panel.pagefind, panel.input.value, await panel.vocabulary);
+  // If Pagefind cannot load, the search itself says so; the preload just does nothing.
+  const pagefind = await panel.pagefind.catch(() => undefined);
+  if (pagefind) preloadFor(pagefind, panel.input.value, await panel.vocabulary);
 }
 
 /** Runs the search "Did you mean …?" links to, without reloading the page. */

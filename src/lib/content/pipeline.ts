@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
-import { contentTypes, type ContentType } from '../routes.ts';
+import { contentTypes, pageUrl, standardUrl, type ContentType } from '../routes.ts';
 import { overdueMessage, type ReviewDates } from '../reviewCycle.ts';
 import { placeholderMark } from '../scaffold.ts';
 import { pageFolder, readText, sizeLimits, yamlFolder } from './files.ts';
@@ -274,8 +274,12 @@ export interface CheckedPage {
 }
 
 /** A page's own checks: read, parse once, schema, and every rule that needs only the page. */
+/** Each thread's page schemas, built once for its context rather than once a page. */
+const schemasOf = new WeakMap<PageContext, ReturnType<typeof pageSchemas>>();
+
 export function checkPage(context: PageContext, collection: ContentType, file: string, id: string): CheckedPage {
-  const schemas = pageSchemas(context.ids, () => context.today);
+  let schemas = schemasOf.get(context);
+  if (!schemas) schemasOf.set(context, (schemas = pageSchemas(context.ids, () => context.today)));
   const { page, findings } = readPageFile(context.root, collection, file, id, schemas);
   let anchors: Set<string> | undefined;
   let links: InternalLink[] = [];
@@ -357,8 +361,8 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
   const targets: SiteLinks = {
     pages: new Map<string, ReadonlySet<string> | null>([
       ...fixedPages(root).map((url) => [url, url === '/contents/' ? new Set(site.ids.partIds) : null] as const),
-      ...site.ids.standardIds.map((id) => [`/standards/${id}/`, null] as const),
-      ...checked.map((c) => [`/${c.page.collection}/${c.page.id}/`, c.anchors ? new Set(c.anchors) : null] as const),
+      ...site.ids.standardIds.map((id) => [standardUrl(id), null] as const),
+      ...checked.map((c) => [pageUrl(c.page.collection, c.page.id), c.anchors ? new Set(c.anchors) : null] as const),
     ]),
     hasPublicFile: publicFiles(root),
   };
