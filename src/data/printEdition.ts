@@ -3,11 +3,9 @@
  * then the One Minute Guides and the documents, each page with what it prints above its text (its title,
  * summary, key points and standards as words) and the entry to render. See src/lib/printEdition.ts.
  */
-import { contentTypeLabels, type ContentType } from '../lib/routes.ts';
+import { contentTypeLabels } from '../lib/routes.ts';
 import { printAnchor, printedPages } from '../lib/printEdition.ts';
-import { contentsByPart } from '../lib/readingOrder.ts';
-import { groupBySet, standardName } from '../lib/standards.ts';
-import { getHandbook, type ContentEntry } from './handbook.ts';
+import { getHandbook, type ContentEntry, type ContentRoute } from './handbook.ts';
 
 export interface PrintedPage {
   anchor: string;
@@ -21,28 +19,31 @@ export interface PrintedPage {
   entry: ContentEntry;
 }
 
-async function load() {
-  const { parts: partEntries, sections, guides, documents, standardsById } = await getHandbook();
-  const page = (collection: ContentType, entry: ContentEntry, label?: string): PrintedPage => ({
-    anchor: printAnchor(collection, entry.id),
-    title: entry.data.title,
-    label,
-    summary: entry.data.summary,
-    keyPoints: 'keyPoints' in entry.data ? entry.data.keyPoints : [],
-    standards: groupBySet(entry.data.standards, standardsById).flatMap(({ set, standards }) =>
-      standards.map((s) => `${standardName(s)} (${set.shortTitle})`),
-    ),
+/** A page as printed: what its route already shows above its text, in words, and the entry to render. */
+function printedPage({ entry, page }: ContentRoute): PrintedPage {
+  return {
+    anchor: printAnchor(page.collection, page.id),
+    title: page.title,
+    label: page.label,
+    summary: page.summary,
+    keyPoints: page.keyPoints,
+    standards: page.standards.flatMap(({ shortSet, standards }) => standards.map((s) => `${s.title} (${shortSet})`)),
     entry,
-  });
-  const parts = contentsByPart(partEntries, sections).map(({ part, sections }) => ({
+  };
+}
+
+async function load() {
+  const { contents, routes } = await getHandbook();
+  // The sections' routes are in reading order, part by part, as the Contents lists them.
+  const parts = contents.map((part) => ({
     anchor: `part-${part.id}`,
-    title: part.data.title,
-    description: part.data.description,
-    pages: sections.map((section) => page('handbook', section)),
+    title: part.title,
+    description: part.description,
+    pages: routes.handbook.filter(({ entry }) => 'part' in entry.data && entry.data.part === part.id).map(printedPage),
   }));
   const books = [
-    { anchor: 'guides', title: contentTypeLabels.guides.many, pages: guides.map((guide) => page('guides', guide, 'One Minute Guide')) },
-    { anchor: 'documents', title: contentTypeLabels.documents.many, pages: documents.map((document) => page('documents', document)) },
+    { anchor: 'guides', title: contentTypeLabels.guides.many, pages: routes.guides.map(printedPage) },
+    { anchor: 'documents', title: contentTypeLabels.documents.many, pages: routes.documents.map(printedPage) },
   ];
   const all = [...parts, ...books].flatMap((group) => group.pages);
   return {
@@ -50,7 +51,7 @@ async function load() {
     /** The One Minute Guides, then the documents, after the parts. */
     books,
     /** Every printed page's address on the site and its anchor here, for links between them. */
-    printed: printedPages(all.map((p) => ({ collection: p.entry.collection as ContentType, id: p.entry.id, title: p.title }))),
+    printed: printedPages(all.map((p) => ({ collection: p.entry.collection, id: p.entry.id, title: p.title }))),
     all,
   };
 }

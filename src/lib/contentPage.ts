@@ -18,6 +18,8 @@ export interface PageLink {
 export interface StandardGroup {
   /** The set's title, for example "Fostering Services: National Minimum Standards (2011)". */
   set: string;
+  /** Its short title, for example "National Minimum Standards" (in running text, as on paper). */
+  shortSet: string;
   standards: PageLink[];
 }
 
@@ -99,6 +101,7 @@ export const relatedLimit = 8;
 function standardGroups(ids: readonly string[], site: SiteFacts): StandardGroup[] {
   return groupBySet(ids, site.standards).map(({ set, standards }) => ({
     set: set.title,
+    shortSet: set.shortTitle,
     standards: standards.map((standard) => ({ href: standardUrl(standard.id), title: standardName(standard) })),
   }));
 }
