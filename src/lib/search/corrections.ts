@@ -5,33 +5,13 @@
  * closer words win, then the more used (see vocabulary.ts). A word written as one ("pocketmoney") is split
  * into two words the handbook uses.
  */
+import { editDistance } from '../editDistance.ts';
 import { questionWords } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** How many edits a word of this length may need: none under four letters (too many near neighbours). */
 export function allowedEdits(length: number): number {
   return length < 4 ? 0 : length < 6 ? 1 : 2;
-}
-
-/**
- * Edits between two words: letters added, dropped, changed, or two next to each other swapped
- * ("gaur" for "guar" is one edit). Stops counting past `limit`, returning limit + 1.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-    }
-    if (Math.min(...row) > limit) return limit + 1;
-    before = previous;
-    previous = row;
-  }
-  return Math.min(previous[b.length], limit + 1);
 }
 
 /** The first index in a sorted list whose word is not before `word`. */
