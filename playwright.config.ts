@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/lib/builtSite.ts';
 
 /**
  * Browser tests run against the built site served by nginx with the production headers (`npm run serve`,
@@ -23,7 +24,7 @@ export default defineConfig({
     baseURL,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

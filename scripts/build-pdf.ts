@@ -6,15 +6,15 @@
  * It prints from a short-lived nginx serving dist/ (as `npm run serve` does); PDF_PORT chooses its port
  * (default 4439).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printPdf, stampPdfLinks } from './lib/pdfEdition.ts';
 import { buildServiceWorker } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 import { formatSize, pdfPath } from '../src/lib/edition.ts';
+import { readEdition } from './lib/builtSite.ts';
 
 const dist = join(process.cwd(), 'dist');
-const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8'));
+const edition = readEdition(dist);
 const started = Date.now();
 const { bytes } = await printPdf(dist, Number(process.env.PDF_PORT ?? 4439));
 const pages = stampPdfLinks(dist, bytes, edition);

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from './lib/nginxServer.ts';
+import { chromiumPath } from './lib/builtSite.ts';
 
 const lighthouse = 'lighthouse@13.5.0';
 const argument = (name: string) => {
@@ -36,7 +37,7 @@ try {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless --no-sandbox',
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath } },
   );
   const status = await new Promise<number | null>((resolve) => run.on('close', resolve));
   if (status !== 0) throw new Error(`lighthouse exited with ${status}`);

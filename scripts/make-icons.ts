@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './lib/builtSite.ts';
 
 const brand = '#00594f';
 const mark = (inset: number) => {
@@ -27,7 +28,7 @@ const icons = [
 
 const out = join(process.cwd(), 'public/icons');
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 try {
   for (const { file, size, inset } of icons) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNginx } from './lib/nginxServer.ts';
+import { chromiumPath } from './lib/builtSite.ts';
 
 const portArgument = process.argv.indexOf('--port');
 const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4410));
@@ -113,7 +114,7 @@ try {
   process.exit(1);
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {

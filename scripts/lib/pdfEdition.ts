@@ -12,14 +12,15 @@ import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { htmlFiles } from './pageWeight.ts';
 import { startNginx } from './nginxServer.ts';
+import { chromiumPath, readEdition } from './builtSite.ts';
 
 export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
-  const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as Edition;
+  const edition = readEdition(dist);
   const file = join(dist, pdfPath);
   // Printed as a reader's browser gets the page: from nginx, with the production headers.
   const site = await startNginx({ root: dirname(dist), host: '127.0.0.1', port });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {

@@ -8,12 +8,13 @@
  * unregisters itself, so every device that saved the handbook stops using a misbehaving worker on its
  * next visit.
  */
-import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { cachePrefix, siteUrl, tally, type SavedFile } from '../../src/lib/savedCopy.ts';
+import { readEdition } from './builtSite.ts';
 
 /** The saved copy must stay small enough for a phone on a poor connection. */
 export const savedCopyLimit = 5_000_000;
@@ -82,7 +83,7 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
     writeFileSync(swDest, killSwitchSource());
     return { killSwitch, files: 0, pages: 0, bytes: 0, warnings: [] };
   }
-  const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as { id: string; date: string };
+  const edition = readEdition(dist);
   const work = mkdtempSync(join(tmpdir(), 'saved-copy-'));
   try {
     const swSrc = join(work, 'sw.js');

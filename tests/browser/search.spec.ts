@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeTags, sitemapPaths } from './site.ts';
 import { indexedText, mainText, resultUrls, results, searchBox, searchFor, showAllResults, status } from './searchPage.ts';
+import { readEdition } from '../../scripts/lib/builtSite.ts';
 
 async function expectNoAxeViolations(page: Page) {
   const found = await new AxeBuilder({ page }).withTags(axeTags).analyze();
@@ -317,7 +318,7 @@ test('pages that do not search load no search code or index', async ({ page }) =
 });
 
 test('search asks for this edition’s index by name, so the browser’s cache and a saved copy can answer', async ({ page }) => {
-  const edition = JSON.parse(readFileSync(join(process.cwd(), 'dist/edition.json'), 'utf8')) as { id: string };
+  const edition = readEdition(join(process.cwd(), 'dist'));
   const entry = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind-entry.json');
   await page.goto('/search/');
   await searchFor(page, 'pocket money');

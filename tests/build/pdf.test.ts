@@ -15,9 +15,10 @@ import { pdfLinkSlot } from '../../src/lib/pdfEdition.ts';
 import { sitemapPaths } from '../browser/site.ts';
 import { decodeEntities, dist, pageTitle, squash } from './builtSite.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
+import { readEdition } from '../../scripts/lib/builtSite.ts';
 
 const pdf = join(dist, pdfPath);
-const edition = JSON.parse(readFileSync(join(dist, 'edition.json'), 'utf8')) as { id: string; date: string };
+const edition = readEdition(dist);
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const printedPaths = sitemapPaths().filter((p) => /^\/(handbook|guides|documents)\/[^/]+\/$/.test(p));
 
