@@ -8,9 +8,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildServiceWorker } from './lib/serviceWorker.ts';
+import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
-import { formatSize } from '../src/lib/edition.ts';
 
 const root = process.cwd();
 
@@ -26,17 +25,9 @@ function pagefind(): string {
   return 'dist/pagefind/ written';
 }
 
-async function savedCopy(): Promise<string> {
-  const report = await buildServiceWorker(join(root, 'dist'), { killSwitch: process.env.SAVED_COPY === 'off' });
-  for (const warning of report.warnings) console.warn(warning);
-  return report.killSwitch
-    ? 'KILL SWITCH published (sw.js removes the saved copy from every device that has it)'
-    : `${report.pages} pages, ${report.files} files, ${formatSize(report.bytes)} (${report.bytes} bytes) in dist/sw.js`;
-}
-
 const steps: Step[] = [
   { name: 'search index (Pagefind)', run: pagefind },
-  { name: 'saved copy', run: savedCopy },
+  { name: 'saved copy', run: () => writeSavedCopy(join(root, 'dist')) },
   { name: 'security headers', run: () => writeSecurityHeaders(root) },
 ];
 

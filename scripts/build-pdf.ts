@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { printPdf, stampPdfLinks } from './lib/pdfEdition.ts';
-import { buildServiceWorker } from './lib/serviceWorker.ts';
+import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 import { formatSize, pdfPath } from '../src/lib/edition.ts';
 import { readEdition } from './lib/builtSite.ts';
@@ -21,8 +21,6 @@ const pages = stampPdfLinks(dist, bytes, edition);
 console.log(
   `PDF edition: dist${pdfPath}, ${formatSize(bytes)} (${bytes} bytes), in ${((Date.now() - started) / 1000).toFixed(1)} s; link on ${pages} pages.`,
 );
-const saved = await buildServiceWorker(dist, { killSwitch: process.env.SAVED_COPY === 'off' });
-console.log(
-  saved.killSwitch ? 'Saved copy: kill switch.' : `Saved copy: ${saved.pages} pages, ${formatSize(saved.bytes)} (${saved.bytes} bytes).`,
-);
+// The same last steps as `npm run build`, since the pages changed.
+console.log(`Saved copy: ${await writeSavedCopy(dist)}.`);
 console.log(`Security headers: ${writeSecurityHeaders(process.cwd())}.`);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { cachePrefix, siteUrl, tally, type SavedFile } from '../../src/lib/savedCopy.ts';
+import { formatSize } from '../../src/lib/edition.ts';
 import { readEdition } from './builtSite.ts';
 
 /** The saved copy must stay small enough for a phone on a poor connection. */
@@ -125,4 +126,16 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The build's saved-copy step (after the build, and again after the PDF changes the pages): writes
+ * dist/sw.js, or its kill switch when SAVED_COPY=off, and says what it wrote in one line.
+ */
+export async function writeSavedCopy(dist: string): Promise<string> {
+  const report = await buildServiceWorker(dist, { killSwitch: process.env.SAVED_COPY === 'off' });
+  for (const warning of report.warnings) console.warn(warning);
+  return report.killSwitch
+    ? 'KILL SWITCH published (sw.js removes the saved copy from every device that has it)'
+    : `${report.pages} pages, ${report.files} files, ${formatSize(report.bytes)} (${report.bytes} bytes) in dist/sw.js`;
 }
