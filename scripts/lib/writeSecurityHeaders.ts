@@ -44,8 +44,9 @@ export function writeSecurityHeaders(root: string): string {
   mkdirSync(join(root, 'dist-nginx'), { recursive: true });
   writeFileSync(nginxSnippetPath(root), nginxSnippet(security, files));
   const distinct = (codes: string[]) => new Set(codes).size;
+  const count = (n: number, what: string) => `${n} distinct ${what}${n === 1 ? '' : 's'}`;
   return (
-    `${distinct(inline.scripts)} distinct inline scripts and ${distinct(inline.styles)} distinct inline styles allowed by hash; ` +
+    `${count(distinct(inline.scripts), 'inline script')} and ${count(distinct(inline.styles), 'inline style')} allowed by hash; ` +
     'wrote dist/_headers, dist/staticwebapp.config.json and dist-nginx/handbook.conf'
   );
 }
