@@ -1,26 +1,60 @@
 /**
- * The body of a page, parsed once into a Markdown tree the way the build reads it (Markdown, MDX and
- * GitHub tables), so every rule walks the same tree with the file's own line numbers. When the text is
- * not valid MDX the parser's error is put in plain English, with the real line and column.
+ * The body of a page, parsed once into a Markdown tree by the compiler's own parser: Sätteri, which
+ * Astro's MDX integration compiles every page with, given the same features (compilerFeatures, which
+ * astro.config.mjs hands to the compiler too). So every rule walks exactly the tree that is compiled,
+ * with the file's own line numbers. When the text is not valid MDX the parser's error is put in plain
+ * English, with the real line and column.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
+import { mdxToMdast } from 'satteri';
 import type { Nodes, Root } from 'mdast';
 import type { Finding } from './problem.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * The Markdown features pages are compiled with: GitHub's tables, strikethrough and bare links, and
+ * typographic quotes and dashes (what Astro's Markdown settings give by default). The build's compiler
+ * is configured from this object (astro.config.mjs), so the check and the build read a page alike.
+ */
+export const compilerFeatures = { gfm: true, smartPunctuation: true } as const;
+
+/** Pages this deeply nested (a box in a quote in a list…) are refused before they are walked. */
+export const maxNesting = 40;
 
 /** Parses MDX text; throws the parser's own error when it cannot (see `mdxParseProblem`). */
 export function parseMdx(text: string): Root {
-  return parser.parse(text) as Root;
+  return mdxToMdast(text, { features: compilerFeatures }) as Root;
 }
 
-/** Every node of the tree, depth first, in document order. */
+/**
+ * Every node of the tree, depth first, in document order. With a stack rather than recursion, so a page
+ * nested thousands deep is walked (and refused by nestingProblem) rather than overflowing the stack.
+ */
 export function walk(node: Nodes, visit: (node: Nodes, parent?: Nodes) => void, parent?: Nodes): void {
-  visit(node, parent);
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit, node);
+  const stack: [Nodes, Nodes | undefined][] = [[node, parent]];
+  while (stack.length > 0) {
+    const [current, above] = stack.pop()!;
+    visit(current, above);
+    if ('children' in current) {
+      const children = current.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, current]);
+    }
+  }
+}
+
+/** How deeply the tree nests, and the first node at the deepest level (for the message's line). */
+export function nestingProblem(tree: Root): Finding | undefined {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxNesting) {
+      return {
+        ...placeOf(node),
+        what: `the page nests boxes, quotes or lists more than ${maxNesting} deep here`,
+        fix: 'readers cannot follow text nested this deeply: close the boxes (</Note>, </Important>) and lists before opening new ones, so each sits beside the others rather than inside them.',
+      };
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return undefined;
 }
 
 /** Where a node starts in the file. */
@@ -29,6 +63,17 @@ export function placeOf(node: Nodes): { line: number; column: number } {
 }
 
 const tagHelp = 'Components are written <Note>, then the text with a blank line before and after it, then </Note> on a line of its own; <Contact id="…" /> ends with />.';
+
+/** Sätteri's error message read into the parts a JavaScript parser's error has as fields. */
+function fromMessage(error: ParserError & { message?: string }): ParserError {
+  if (error.reason !== undefined) return error;
+  const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w-]+):([\w-]+)\))?$/.exec(error.message ?? '');
+  if (!match) return { reason: error.message };
+  const reason = match[3]!;
+  // Sätteri names every MDX error mdx-jsx; the reason says which construct it was.
+  const source = /expression|brace/i.test(reason) ? 'micromark-extension-mdx-expression' : /import|export|esm/i.test(reason) ? 'micromark-extension-mdxjs-esm' : `micromark-extension-${match[4] ?? 'mdx-jsx'}`;
+  return { line: Number(match[1]), column: Number(match[2]), reason, source };
+}
 
 interface ParserError {
   ruleId?: string;
@@ -39,11 +84,14 @@ interface ParserError {
   place?: { line?: number; column?: number; start?: { line?: number; column?: number } };
 }
 
-/** The parser's error as a problem an editor can act on. */
+/**
+ * The parser's error as a problem an editor can act on. Sätteri reports "LINE:COLUMN: reason
+ * (source:rule)", the wording of the JavaScript MDX parser it follows.
+ */
 export function mdxParseProblem(error: unknown): Finding {
-  const e = error as ParserError;
+  const e = fromMessage(error as ParserError & { message?: string });
   const reason = e.reason ?? '';
-  const opened = /`<([A-Za-z][\w.]*)>` \((\d+):(\d+)-/.exec(reason);
+  const opened = /`<([A-Za-z][\w.]*)>` \((\d+):(\d+)[-)]/.exec(reason);
   let line = e.line ?? e.place?.start?.line ?? e.place?.line;
   let column = e.column ?? e.place?.start?.column ?? e.place?.column;
   if (opened && /^Expected a closing tag/.test(reason)) {

@@ -13,12 +13,14 @@ import type { z } from 'astro/zod';
 import { contentTypes, pageUrl, standardUrl, type ContentType } from '../routes.ts';
 import { overdueMessage, type ReviewDates } from '../reviewCycle.ts';
 import { placeholderMark } from '../scaffold.ts';
-import { pageFolder, readText, sizeLimits, yamlFolder } from './files.ts';
-import { mdxParseProblem, parseMdx } from './mdx.ts';
-import { heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
+import { pageFolder, readText, sizeLimits, unusualFiles, yamlFolder } from './files.ts';
+import { mdxParseProblem, nestingProblem, parseMdx } from './mdx.ts';
+import { collapseRepeats, couldNotRead, heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
 import { exportDebrisProblems } from './rules/exportDebris.ts';
 import { guideNumberProblems, pageQuantities, quantitiesIn, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
+import { longBlockProblems } from './rules/blockSize.ts';
+import { invisibleCharacterProblems } from './rules/invisibleCharacters.ts';
 import { headingProblems } from './rules/headings.ts';
 import { keyPointProblems } from './rules/keyPoints.ts';
 import { headingAnchors, imageProblems, internalLinks, linkProblems, linkTargetProblems, type InternalLink, type SiteLinks } from './rules/links.ts';
@@ -72,6 +74,8 @@ export interface ContentSite {
   schemas: ReturnType<typeof pageSchemas>;
 }
 
+const textOr = <T extends string | undefined = undefined>(value: unknown, otherwise?: T): string | T => (typeof value === 'string' ? value : (otherwise as T));
+
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A Zod issue as a problem: its own message where the schema wrote one, its path's line in the file. */
@@ -100,10 +104,20 @@ function fieldsOf(schema: unknown): string[] {
 
 /** One YAML list file (or editorial-log file): its entries with their lines, checked against its schema. */
 export function readList(root: string, file: string, collection: DataCollection): { entries: DataEntry[]; problems: Problem[] } {
+  try {
+    return readListOrThrow(root, file, collection);
+  } catch (error) {
+    return { entries: [], problems: [couldNotRead(file, error)] };
+  }
+}
+
+function readListOrThrow(root: string, file: string, collection: DataCollection): { entries: DataEntry[]; problems: Problem[] } {
   const read = readText(root, file, sizeLimits.data);
   if ('problem' in read) return { entries: [], problems: inFile(file, [read.problem]) };
+  // The lists are published; the editorial log is for staff only.
+  const hidden = collection === 'editorialLog' ? [] : invisibleCharacterProblems(read.text);
   const yaml = readYaml(read.text);
-  if (yaml.problems.length > 0) return { entries: [], problems: inFile(file, yaml.problems) };
+  if (yaml.problems.length > 0) return { entries: [], problems: inFile(file, [...hidden, ...yaml.problems]) };
   if (yaml.value == null) return { entries: [], problems: [] };
   if (!Array.isArray(yaml.value)) {
     return { entries: [], problems: inFile(file, [{ line: 1, what: 'the file is not a list of entries', fix: 'start each entry with "- " at the beginning of a line, as in the other entries of this kind.' }]) };
@@ -135,9 +149,11 @@ export function readList(root: string, file: string, collection: DataCollection)
     }
     const result = schema.safeParse(fields);
     if (!result.success) findings.push(...schemaFindings(result.error, yaml, [index], fieldsOf(schema), 'an entry here'));
-    entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: fields });
+    // An entry the schema refused still has its id (so pages naming it are not also wrong), but none of
+    // its fields: the rules that read them can then trust their types.
+    entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: result.success ? fields : {} });
   });
-  return { entries, problems: inFile(file, findings) };
+  return { entries, problems: inFile(file, [...hidden, ...findings]) };
 }
 
 /** The site's fixed pages (src/pages without a [parameter]), by address. */
@@ -165,7 +181,9 @@ function fixedPages(root: string): string[] {
 export function readFrontmatter(root: string, file: string): Record<string, unknown> | undefined {
   const read = readText(root, file, sizeLimits.page);
   if ('problem' in read) return undefined;
-  const value = readYaml(splitPage(read.text).frontmatter).value;
+  const source = splitPage(read.text);
+  if (source.ambiguous) return undefined;
+  const value = readYaml(source.frontmatter).value;
   return isMap(value) ? value : undefined;
 }
 
@@ -184,6 +202,7 @@ function readPageFile(root: string, collection: ContentType, file: string, id: s
   page.text = read.text;
   const source = splitPage(read.text);
   const findings: Finding[] = [];
+  if (source.ambiguous) return { page, findings: [source.ambiguous] };
   if (source.unclosed) {
     findings.push({ line: 1, what: 'the frontmatter that starts on line 1 is never closed', fix: 'add a line of three hyphens (---) after the last field, before the text of the page.' });
   } else if (!source.hasFrontmatter) {
@@ -211,8 +230,16 @@ function readPageFile(root: string, collection: ContentType, file: string, id: s
       }
     }
   }
+  const tooLong = longBlockProblems(source.body);
+  if (tooLong.length > 0) return { page, findings: [...findings, ...tooLong] };
   try {
     page.tree = parseMdx(source.body);
+    const tooDeep = nestingProblem(page.tree);
+    if (tooDeep) {
+      // The rules walk the tree; one nested past reason is refused before they do.
+      findings.push(tooDeep);
+      page.tree = undefined;
+    }
   } catch (error) {
     findings.push(mdxParseProblem(error));
   }
@@ -278,6 +305,14 @@ export interface CheckedPage {
 const schemasOf = new WeakMap<PageContext, ReturnType<typeof pageSchemas>>();
 
 export function checkPage(context: PageContext, collection: ContentType, file: string, id: string): CheckedPage {
+  try {
+    return checkPageOrThrow(context, collection, file, id);
+  } catch (error) {
+    return { page: { collection, id, file }, problems: [couldNotRead(file, error)], links: [] };
+  }
+}
+
+function checkPageOrThrow(context: PageContext, collection: ContentType, file: string, id: string): CheckedPage {
   let schemas = schemasOf.get(context);
   if (!schemas) schemasOf.set(context, (schemas = pageSchemas(context.ids, () => context.today)));
   const { page, findings } = readPageFile(context.root, collection, file, id, schemas);
@@ -298,7 +333,7 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
     const keyPoints = page.data?.keyPoints;
     if (collection === 'handbook' && Array.isArray(keyPoints)) findings.push(...keyPointProblems(page.tree, keyPoints, page.keyPointLines ?? []));
   }
-  if (page.text) findings.push(...placeholderProblems(page.text), ...exportDebrisProblems(page.text));
+  if (page.text) findings.push(...placeholderProblems(page.text), ...exportDebrisProblems(page.text), ...invisibleCharacterProblems(page.text));
   if (page.data) {
     const overdue = overdueMessage(page.data, context.today);
     if (overdue) findings.push({ line: page.reviewedLine, severity: 'warning', what: 'this page is due for review', fix: overdue });
@@ -322,7 +357,7 @@ function publicFiles(root: string) {
 
 /** The lists, the page files and what every page's checks need: everything before the pages are read. */
 function readSite(root: string, today: Date) {
-  const problems: Problem[] = [];
+  const problems: Problem[] = unusualFiles(root);
   const lists = Object.fromEntries(
     Object.entries(dataFiles).map(([collection, file]) => {
       const { entries, problems: found } = readList(root, file, collection as ListCollection);
@@ -348,10 +383,23 @@ function readSite(root: string, today: Date) {
     root,
     ids,
     today,
-    contacts: lists.contacts.map((c) => ({ ...(c.raw as Omit<MentionedContact, 'id'>), id: c.id, phone: c.raw.phone as string | undefined, email: c.raw.email as string | undefined })),
+    contacts: lists.contacts.map((c) => ({
+      id: c.id,
+      name: textOr(c.raw.name, c.id),
+      aliases: Array.isArray(c.raw.aliases) ? c.raw.aliases.filter((a): a is string => typeof a === 'string') : [],
+      fallback: textOr(c.raw.fallback),
+      checkMentions: typeof c.raw.name === 'string' && c.raw.checkMentions !== false,
+      phone: textOr(c.raw.phone),
+      email: textOr(c.raw.email),
+    })),
   };
   const files = folders.flatMap(({ collection, pages }) => pages.map((page) => ({ collection, ...page })));
   return { problems, lists, editorialLog, ids, context, files };
+}
+
+/** What every page's own checks need to know about the site under `root` (for timing one page alone). */
+export function pageContext(root: string, today = new Date()): PageContext {
+  return readSite(root, today).context;
 }
 
 /** The checks across pages, once every page has been read: titles, and where links go. */
@@ -369,7 +417,7 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
   for (const { page, links } of checked) problems.push(...inFile(page.file, linkTargetProblems(links, targets)));
   problems.push(...guideNumbersAgainstSources(checked, site.editorialLog));
   return {
-    problems: sortProblems(problems),
+    problems: sortProblems(collapseRepeats(problems)),
     pages: checked.map((c) => c.page),
     data: { ...site.lists, editorialLog: site.editorialLog },
     ids: site.ids,
@@ -379,15 +427,34 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
 
 /** Every content file under `root`, read, parsed and checked, in this thread. */
 export function readContent(root: string, { today = new Date() }: ReadOptions = {}): ContentSite {
-  const site = readSite(root, today);
-  return finishSite(root, site, site.files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id)));
+  try {
+    const site = readSite(root, today);
+    return finishSite(root, site, site.files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id)));
+  } catch (error) {
+    return unreadSite(error);
+  }
+}
+
+/** The content as a whole could not be read (no rule foresaw what stopped it): one problem, no pages. */
+function unreadSite(error: unknown): ContentSite {
+  const ids: KnownIds = { standardIds: [], partIds: [], handbookIds: [] };
+  const data = Object.fromEntries([...Object.keys(dataFiles), 'editorialLog'].map((key) => [key, []])) as unknown as ContentSite['data'];
+  return { problems: [couldNotRead('content', error)], pages: [], data, ids, schemas: pageSchemas(ids) };
 }
 
 /**
  * The same, with the pages shared between worker threads (src/lib/content/pageWorker.ts) where there are
  * enough pages for it to pay: parsing every page is most of the work, and each page is checked alone.
  */
-export async function readContentInParallel(root: string, { today = new Date() }: ReadOptions = {}): Promise<ContentSite> {
+export async function readContentInParallel(root: string, options: ReadOptions = {}): Promise<ContentSite> {
+  try {
+    return await readInThreads(root, options);
+  } catch (error) {
+    return unreadSite(error);
+  }
+}
+
+async function readInThreads(root: string, { today = new Date() }: ReadOptions): Promise<ContentSite> {
   const site = readSite(root, today);
   const threads = Math.min(availableParallelism(), 4);
   if (threads < 2 || site.files.length < pagesPerThread * 2) return finishSite(root, site, site.files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id)));
@@ -395,10 +462,12 @@ export async function readContentInParallel(root: string, { today = new Date() }
   const results = await Promise.all(
     shares.map(
       (files) =>
-        new Promise<CheckedPage[]>((resolve, reject) => {
+        new Promise<CheckedPage[]>((resolve) => {
           const worker = new Worker(new URL('./pageWorker.ts', import.meta.url), { workerData: { context: site.context, files } });
           worker.once('message', resolve);
-          worker.once('error', reject);
+          // A thread that dies (out of memory, say) leaves its pages to this one, where each page that
+          // cannot be checked becomes a problem of its own (checkPage).
+          worker.once('error', () => resolve(files.map(({ collection, file, id }) => checkPage(site.context, collection, file, id))));
         }),
     ),
   );

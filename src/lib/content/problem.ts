@@ -28,10 +28,50 @@ export function inFile(file: string, findings: readonly Finding[]): Problem[] {
   return findings.map((finding) => ({ ...finding, file, severity: finding.severity ?? 'error' }));
 }
 
+/**
+ * Text from a content file (a value, a file name) as it is safe to print on one line: line breaks and
+ * tabs as \n, \r and \t; other control characters, bidirectional controls and invisible characters as
+ * U+XXXX. So a message can never start a second line (which a CI runner could read as a command, such as
+ * "::warning file=…"), reorder what is printed around it, or hide what it quotes.
+ */
+export function printable(text: string): string {
+  return text.replace(unprintable, (char) => {
+    const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }[char];
+    return named ?? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/** Control (Cc), format (Cf: bidirectional controls, zero-width characters) and line/paragraph separators. */
+export const unprintable = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const where = printable(problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`);
   const label = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where} - ${label}${problem.what} - ${problem.fix}`;
+  return `${where} - ${label}${printable(problem.what)} - ${printable(problem.fix)}`;
+}
+
+/**
+ * The same mistake made many times in one file (8,000 copies of one broken link) is one problem, with a
+ * count and the first few lines, not 8,000 lines that bury every other problem.
+ */
+export function collapseRepeats(problems: readonly Problem[]): Problem[] {
+  const groups = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\u0000${problem.file}\u0000${problem.what}\u0000${problem.fix}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
+  }
+  return [...groups.values()].map((all) => {
+    // The same problem found twice at one place (by two checks) is one problem.
+    const group = all.filter((problem, index) => all.findIndex((other) => other.line === problem.line) === index);
+    if (group.length === 1) return group[0]!;
+    const lines = [...new Set(group.map((p) => p.line).filter((line) => line !== undefined))].sort((a, b) => a - b);
+    const shown = lines.slice(1, 6).join(', ');
+    const more = lines.length > 6 ? ` and ${lines.length - 6} more` : '';
+    const where = lines.length > 1 ? `, also on line${lines.length > 2 ? 's' : ''} ${shown}${more}` : '';
+    return { ...group[0]!, line: lines[0] ?? group[0]!.line, what: `${group[0]!.what} (${group.length} times${where})` };
+  });
 }
 
 /**
@@ -41,11 +81,11 @@ export function formatProblem(problem: Problem): string {
 export function annotation(problem: Problem): string {
   const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const properties = [`file=${property(problem.file)}`];
+  const properties = [`file=${property(printable(problem.file))}`];
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
   if (problem.column !== undefined) properties.push(`col=${problem.column}`);
   properties.push(`title=${property(problem.severity === 'warning' ? 'Content warning' : 'Content error')}`);
-  return `::${problem.severity} ${properties.join(',')}::${data(`${problem.what} - ${problem.fix}`)}`;
+  return `::${problem.severity} ${properties.join(',')}::${data(printable(`${problem.what} - ${problem.fix}`))}`;
 }
 
 /** Files in name order, lines in order, so a report reads from the top of each file down. */
@@ -72,4 +112,18 @@ export function heard(message: string): { what: string; fix: string } {
   const split = message.indexOf('\n');
   if (split === -1) return { what: message, fix: 'see CONTRIBUTING.md, "What the check messages mean".' };
   return { what: message.slice(0, split), fix: message.slice(split + 1) };
+}
+
+/**
+ * Whatever a file does to the checks that no rule foresaw (a parser or a rule that throws) is a problem
+ * with the file, not a crash: the report still lists everything else, and the build still stops.
+ */
+export function couldNotRead(file: string, error: unknown): Problem {
+  const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 200);
+  return {
+    file,
+    severity: 'error',
+    what: `could not be read: ${message}`,
+    fix: 'look for anything unusual in the file (compare it with a similar file, or undo the last change); if it looks right, ask the web team, because the check itself stumbled on it.',
+  };
 }

@@ -4,7 +4,7 @@
  * rule sees it, where YAML 1.1 would quietly turn it into 2 March. Parser errors are put in plain English
  * with their real line and column; the parser's own wording never reaches an editor.
  */
-import { isMap, isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from './problem.ts';
 
 export interface YamlSource {
@@ -63,7 +63,39 @@ function explain(code: YAMLError['code'], line: number, text: string): { what: s
 }
 
 /**
- * Reads YAML text whose line numbers are the file's (see splitPage). Keys must be unique.
+ * What YAML can do beyond "field: value" and lists, which the handbook's files never need and which
+ * other readers of the same text treat differently: anchors and aliases (&name, *name; a few lines can
+ * expand into millions of values), merge keys (<<, which the build's own frontmatter reader applies and
+ * this one does not), and tags (!!python/…, !!js/function, !custom), which ask a reader to make objects or
+ * run code. Each is refused where it is written.
+ */
+function unsafeYaml(document: Document, lineAt: (offset: number) => number): Finding[] {
+  const problems: Finding[] = [];
+  const at = (node: { range?: [number, number, number] | null }) => lineAt(node.range?.[0] ?? 0);
+  const plain = 'write the value out in full where it is needed; the handbook’s files use only "field: value" lines and "- " lists.';
+  visit(document, {
+    Alias(_, node) {
+      problems.push({ line: at(node), what: `"*${node.source}" repeats a value from elsewhere in the file (a YAML alias)`, fix: plain });
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        problems.push({ line: at(pair.key), what: 'a "<<" line merges other fields into this entry (a YAML merge key)', fix: `delete it and ${plain}` });
+      }
+    },
+    Node(_, node) {
+      if (node.anchor) problems.push({ line: at(node), what: `"&${node.anchor}" names a value to repeat elsewhere (a YAML anchor)`, fix: 'delete the &name: values are written out in full where they are needed.' });
+      if (node.tag) {
+        const written = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        problems.push({ line: at(node), what: `"${written}" is a YAML tag, which asks for the value to be turned into something other than text`, fix: `delete "${written}" and keep the value; put text that starts with ! in double quotes.` });
+      }
+    },
+  });
+  return problems;
+}
+
+/**
+ * Reads YAML text whose line numbers are the file's (see splitPage). Keys must be unique; anchors,
+ * aliases, merge keys and tags are refused (unsafeYaml).
  */
 export function readYaml(text: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -78,6 +110,8 @@ export function readYaml(text: string): YamlSource {
     });
     return { value: undefined, lineOf: () => undefined, problems };
   }
+  const unsafe = unsafeYaml(document, lineAt);
+  if (unsafe.length > 0) return { value: undefined, lineOf: () => undefined, problems: unsafe };
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let length = path.length; length >= 0; length--) {
       const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as (string | number)[], true);

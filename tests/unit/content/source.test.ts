@@ -24,7 +24,7 @@ test('a page splits once into frontmatter and body, each keeping the file’s li
   assert.equal(page.bodyLine, 5);
   const windows = splitPage('---\r\ntitle: A\r\n---\r\nText\r\n');
   assert.equal(windows.hasFrontmatter, true);
-  assert.equal(windows.body.split('\n')[3], 'Text', 'CRLF lines are split like LF ones');
+  assert.equal(windows.body.split(/\r?\n/)[3], 'Text', 'CRLF lines are split like LF ones');
   assert.deepEqual([splitPage('Text only').hasFrontmatter, splitPage('Text only').unclosed], [false, false]);
   assert.deepEqual([splitPage('---\ntitle: A\n').hasFrontmatter, splitPage('---\ntitle: A\n').unclosed], [false, true]);
 });

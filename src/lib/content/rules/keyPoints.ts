@@ -102,16 +102,13 @@ export interface PageSection {
  * sub-sections cannot back a point made of words from several of them.
  */
 export function pageSections(tree: Root): PageSection[] {
-  const nodes = tree.children;
-  const textOf = (list: RootContent[]) => list.map(plainText).join('\n');
-  const firstHeading = nodes.findIndex((node) => node.type === 'heading');
-  const sections: PageSection[] = [{ heading: '', text: textOf(firstHeading === -1 ? nodes : nodes.slice(0, firstHeading)) }];
-  nodes.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const end = nodes.findIndex((other, after) => after > index && other.type === 'heading');
-    sections.push({ heading: plainText(node), text: textOf(nodes.slice(index, end === -1 ? undefined : end)) });
-  });
-  return sections;
+  // One pass: each heading starts a part, which runs to the next heading.
+  const parts: { heading: string; nodes: RootContent[] }[] = [{ heading: '', nodes: [] }];
+  for (const node of tree.children) {
+    if (node.type === 'heading') parts.push({ heading: plainText(node), nodes: [] });
+    parts.at(-1)!.nodes.push(node);
+  }
+  return parts.map(({ heading, nodes }) => ({ heading, text: nodes.map(plainText).join('\n') }));
 }
 
 export interface KeyPointSupport {

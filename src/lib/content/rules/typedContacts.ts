@@ -2,11 +2,19 @@
  * Phone numbers and email addresses come from content/contacts.yaml only. A number typed into a page goes
  * stale the day it changes, on that page and nowhere else; <Contact id="…" /> shows the one number kept
  * for everyone, as a tap-to-call link.
+ *
+ * Numbers and addresses are found as a reader would read them, not as they are typed: the text is first
+ * put in its plain form (disguise.ts: Unicode normalisation, digits of every script as 0-9, invisible
+ * characters removed, any dash or space alike), then read in the usual written forms: brackets round the
+ * area code, +44 or 0044 for the 0, dots, dashes or spaces between groups, a letter O for a zero or l
+ * for a one between digits, and "at" and "dot" in words or brackets. Every pattern has a bounded length,
+ * so the rule takes time in proportion to the page.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Finding } from '../problem.ts';
 import { placeOf, walk } from '../mdx.ts';
 import { decodeAddress } from '../urls.ts';
+import { joinMapped, plainForm, replaceMapped, type MappedText } from '../disguise.ts';
 
 export interface ContactNumbers {
   id: string;
@@ -14,53 +22,119 @@ export interface ContactNumbers {
   email?: string;
 }
 
-/** A UK phone number however it is spaced or hyphenated: 0 and ten or eleven digits, or +44. */
-const ukPhone = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[\s-]?\d){8,9}(?![\d])/g;
+/** Digits as dialled in the UK: +44 and 0044 become 0, and "(0)" after them is dropped. */
+export function dialledDigits(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  const international = /^\s*(?:\+|00)\s*44/.test(text) ? digits.replace(/^(?:00)?44/, '') : undefined;
+  if (international === undefined) return digits;
+  return `0${international.replace(/^0/, '')}`;
+}
+
+/**
+ * A phone number in its plain form: 0 (or +44 / 0044, with an optional 0) and ten digits in all, groups
+ * split by up to three spaces, dots, dashes, slashes or brackets (each turned into a space first).
+ */
+const ukPhone = /(?<![\d+])(?:(?:\+|00) {0,3}44 {0,3}(?:0 {0,3})?|0 {0,3})\d(?: {0,3}\d){8,9}(?!\d)/g;
 /** Short numbers (999, 111) only where the text tells the reader to ring them. */
 const shortNumber = /\b(?:call|ring|phone|dial|telephone|tel)\b\D{0,12}?\b(\d{3,5})\b/gi;
-const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
-const digits = (text: string) => text.replace(/\D/g, '').replace(/^44/, '0');
+/**
+ * The phone view of plain text: separators as spaces; a letter O as 0, and l or I as 1, where a digit is
+ * next to it (or next but one, across a separator), so "O7958 337681" reads as a number and "Oak" does not.
+ */
+function phoneView(text: string): string {
+  const separated = text.replace(/[.\-/()\u00a0\t\n]/g, ' ');
+  const isDigit = (index: number) => /\d/.test(separated[index] ?? '');
+  let view = '';
+  for (let i = 0; i < separated.length; i++) {
+    const char = separated[i]!;
+    const nearDigit = isDigit(i - 1) || isDigit(i + 1) || (separated[i - 1] === ' ' && isDigit(i - 2)) || (separated[i + 1] === ' ' && isDigit(i + 2));
+    if (/[Oo]/.test(char) && nearDigit) view += '0';
+    else if (/[lI|]/.test(char) && nearDigit) view += '1';
+    else view += char;
+  }
+  return view;
+}
 
-function lineWithin(text: string, index: number, start: number): number {
-  return start + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+/** The email view of plain text: "[at]", "(at)", " at " as @ and "[dot]", "(dot)", " dot " as a full stop. */
+function emailView(text: MappedText): MappedText {
+  let view = replaceMapped(text, / {0,3}[[({<] {0,3}(?:at|@) {0,3}[\])}>] {0,3}/gi, '@');
+  view = replaceMapped(view, / {0,3}[[({<] {0,3}(?:dot|\.) {0,3}[\])}>] {0,3}/gi, '.');
+  view = replaceMapped(view, /(?<=[A-Za-z0-9]) {1,3}at {1,3}(?=[A-Za-z0-9])/gi, '@');
+  return replaceMapped(view, /(?<=[A-Za-z0-9]) {1,3}dot {1,3}(?=[A-Za-z0-9])/gi, '.');
+}
+
+const localChar = /[A-Za-z0-9._%+-]/;
+const domainChar = /[A-Za-z0-9.-]/;
+
+/** Each email address in the text: found from its @, reaching at most an address's length either side. */
+function emailsIn(text: string): { index: number; address: string }[] {
+  const found: { index: number; address: string }[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && localChar.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 254 && domainChar.test(text[end]!)) end++;
+    const address = text.slice(start, end).replace(/[.-]+$/, '');
+    if (start < at && /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(address)) found.push({ index: start, address });
+  }
+  return found;
 }
 
 export function typedContactProblems(tree: Root, contacts: readonly ContactNumbers[]): Finding[] {
-  const byDigits = new Map(contacts.filter((c) => c.phone).map((c) => [digits(c.phone!), c]));
+  const byDigits = new Map(contacts.filter((c) => c.phone).map((c) => [dialledDigits(c.phone!), c]));
   const byEmail = new Map(contacts.filter((c) => c.email).map((c) => [c.email!.toLowerCase(), c]));
   const problems: Finding[] = [];
   const reported = new Set<string>();
   const report = (found: string, kind: 'phone' | 'email', line: number, column: number) => {
     // A mailto: link whose text is the address is one typed address, not two.
-    const key = `${line}:${kind === 'phone' ? digits(found) : found.toLowerCase()}`;
+    const key = `${line}:${kind === 'phone' ? dialledDigits(found) : found.toLowerCase()}`;
     if (reported.has(key)) return;
     reported.add(key);
-    const contact = kind === 'phone' ? byDigits.get(digits(found)) : byEmail.get(found.toLowerCase());
+    const contact = kind === 'phone' ? byDigits.get(dialledDigits(found)) : byEmail.get(found.toLowerCase());
     const use = contact ? `<Contact id="${contact.id}"${kind === 'email' ? ' show="email"' : ''} />` : undefined;
     problems.push({
       line,
       column,
-      what: `the ${kind === 'phone' ? 'phone number' : 'email address'} ${found} is typed into the page`,
+      what: `the ${kind === 'phone' ? 'phone number' : 'email address'} ${found.trim().replace(/ +/g, ' ')} is typed into the page`,
       fix: use
         ? `write ${use} instead, so the ${kind === 'phone' ? 'number' : 'address'} is kept in one place (content/contacts.yaml) and is a link readers can tap.`
         : `add it to content/contacts.yaml as a contact (with where it comes from), then write <Contact id="…" /> here.`,
     });
   };
+  const readText = (plain: MappedText, column: number) => {
+    {
+      const place = { column };
+      const phones = phoneView(plain.text);
+      for (const match of phones.matchAll(ukPhone)) report(match[0], 'phone', plain.lines[match.index]!, place.column);
+      for (const match of phones.matchAll(shortNumber)) {
+        if (byDigits.has(match[1]!)) report(match[1]!, 'phone', plain.lines[match.index]!, place.column);
+      }
+      const emails = emailView(plain);
+      for (const { index, address } of emailsIn(emails.text)) report(address, 'email', emails.lines[index]!, place.column);
+    }
+  };
+  // The text of a paragraph, heading or table cell is read as one, across links and emphasis: a reader
+  // sees "CSC<link>Fostering@…</link>" as one address.
+  const blocks = new Set(['paragraph', 'heading', 'tableCell']);
+  const leaves = (node: Nodes): MappedText[] =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? [plainForm(node.value, placeOf(node).line)]
+      : 'children' in node
+        ? (node.children as Nodes[]).flatMap(leaves)
+        : [];
+  const visit = (node: Nodes) => {
+    if (blocks.has(node.type)) readText(joinMapped(leaves(node)), placeOf(node).column);
+    else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') readText(plainForm(node.value, placeOf(node).line), placeOf(node).column);
+    else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
   walk(tree, (node) => {
     const place = placeOf(node);
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      const text = node.value;
-      for (const match of text.matchAll(ukPhone)) report(match[0], 'phone', lineWithin(text, match.index, place.line), place.column);
-      for (const match of text.matchAll(shortNumber)) {
-        if (byDigits.has(match[1])) report(match[1], 'phone', lineWithin(text, match.index, place.line), place.column);
-      }
-      for (const match of text.matchAll(email)) report(match[0], 'email', lineWithin(text, match.index, place.line), place.column);
-    }
     if (node.type === 'link' || node.type === 'definition') {
-      const url = node.url.trim();
+      const url = plainForm(node.url, place.line).text.trim();
       if (/^tel:/i.test(url)) report(decodeAddress(url.slice(4)), 'phone', place.line, place.column);
-      if (/^mailto:/i.test(url)) report(decodeAddress(url.slice(7)).split('?')[0], 'email', place.line, place.column);
+      if (/^mailto:/i.test(url)) report(decodeAddress(url.slice(7)).split('?')[0]!, 'email', place.line, place.column);
     }
   });
   return problems;
