@@ -2,7 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { compileGuard } from './src/lib/content/compileGuard.ts';
 import { contentGate } from './src/lib/content/integration.ts';
+import { compilerFeatures } from './src/lib/content/mdx.ts';
 import { editionFrom } from './src/lib/edition.ts';
 import { siteUrl as site } from './src/lib/siteConfig.ts';
 
@@ -21,10 +25,17 @@ export default defineConfig({
   // CSS into all 195 pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content gate comes first: every content rule runs before anything is loaded or compiled.
-  // Pages are compiled by Astro's own Markdown engine (it takes no remark plugins, and is the fast path):
-  // what the site adds to a page's text, glossary links and line breaks, it adds to the rendered HTML
-  // (src/components/PageText, src/lib/pageText.ts).
-  integrations: [contentGate(), mdx(), sitemap()],
+  // Pages are compiled by Astro's own Markdown engine, Sätteri, with the features the gate parses with
+  // (compilerFeatures), so both read the same tree; the compile guard refuses, inside the compiler, what
+  // must never be compiled even if it got past the gate. What the site adds to a page's text, glossary
+  // links and line breaks, it adds to the rendered HTML (src/components/PageText, src/lib/pageText.ts).
+  integrations: [
+    contentGate(),
+    mdx({
+      processor: satteri({ features: { ...compilerFeatures }, mdastPlugins: [compileGuard(fileURLToPath(new URL('.', import.meta.url)))] }),
+    }),
+    sitemap(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // For client scripts: Pagefind's metaCacheTag (so the saved copy can keep its entry file) is the edition id.

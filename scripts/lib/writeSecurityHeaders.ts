@@ -1,11 +1,14 @@
 /**
- * The last step of the build: reads the finished site in dist/ and writes each host's configuration
- * from the one definition in securityHeaders.ts. It runs after every step that changes a page, because
- * the policy allows exactly the inline code of the final HTML.
+ * The last step of the build: checks that the finished pages in dist/ hold no code that no component
+ * declared (builtPageCode.ts), then writes each host's configuration from the one definition in
+ * securityHeaders.ts, whose policy allows exactly the declared inline code (src/components/inlineCode.ts).
+ * It runs after every step that changes a page.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { inlineCode, netlifyHeaders, nginxSnippet, securityHeaders, staticWebAppConfig, type InlineCode } from './securityHeaders.ts';
+import { declaredInlineCode } from '../../src/components/inlineCode.ts';
+import { undeclaredCodeInSite } from './builtPageCode.ts';
+import { netlifyHeaders, nginxSnippet, securityHeaders, staticWebAppConfig } from './securityHeaders.ts';
 
 /** Where the nginx snippet is written: beside dist/, not in it, so no host publishes it as a page. */
 export const nginxSnippetPath = (root: string) => join(root, 'dist-nginx', 'handbook.conf');
@@ -24,20 +27,19 @@ export function siteFiles(dist: string): string[] {
     .sort();
 }
 
-export function siteInlineCode(dist: string, files: string[]): InlineCode {
-  const all: InlineCode = { scripts: [], styles: [] };
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const found = inlineCode(readFileSync(join(dist, file), 'utf8'));
-    all.scripts.push(...found.scripts);
-    all.styles.push(...found.styles);
-  }
-  return all;
-}
-
 export function writeSecurityHeaders(root: string): string {
   const dist = join(root, 'dist');
   const files = siteFiles(dist);
-  const inline = siteInlineCode(dist, files);
+  const pages = files
+    .filter((f) => f.endsWith('.html'))
+    .map((file): [string, string] => [`dist${file}`, readFileSync(join(dist, file), 'utf8')]);
+  const undeclared = undeclaredCodeInSite(pages, declaredInlineCode);
+  if (undeclared.length > 0) {
+    throw new Error(
+      `${undeclared.length} piece${undeclared.length === 1 ? '' : 's'} of code in the built pages that no component declares (see src/components/inlineCode.ts); the build stops here:\n${undeclared.slice(0, 20).join('\n')}`,
+    );
+  }
+  const inline = declaredInlineCode;
   const security = securityHeaders(inline);
   writeFileSync(join(dist, '_headers'), netlifyHeaders(security, files));
   writeFileSync(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(security, files), null, 2)}\n`);

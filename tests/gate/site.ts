@@ -76,6 +76,6 @@ export function runCheck(site: string) {
 }
 
 /** `astro build` on a copy of the site, as a host runs it: nothing before it. */
-export function runBuild(site: string) {
-  return run(join(root, 'node_modules/.bin/astro'), ['build'], site);
+export function runBuild(site: string, ...args: string[]) {
+  return run(join(root, 'node_modules/.bin/astro'), ['build', ...args], site);
 }

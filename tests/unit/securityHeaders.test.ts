@@ -12,7 +12,6 @@ import {
   hashSource,
   headersFor,
   immutable,
-  inlineCode,
   netlifyHeaders,
   nginxSnippet,
   revalidate,
@@ -20,17 +19,20 @@ import {
   staticWebAppConfig,
   type Headers,
 } from '../../scripts/lib/securityHeaders.ts';
+import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 
-const page = `<!DOCTYPE html><html><head><script>document.documentElement.dataset.a = '1';</script>
-<script type="module" src="/_astro/a.js"></script><style>h1{color:red}</style><STYLE media="print">p{x:y}</STYLE></head>
-<body><script>alert(1)</script></body></html>`;
-const inline = inlineCode(page);
-const security = securityHeaders(inline);
+const security = securityHeaders(declaredInlineCode);
 
-test('inline code is read exactly as the browser hashes it; scripts with src are not inline', () => {
-  assert.deepEqual(inline, { scripts: ["document.documentElement.dataset.a = '1';", 'alert(1)'], styles: ['h1{color:red}', 'p{x:y}'] });
+test('the policy allows exactly the inline code the components declare, by the hash the browser checks', () => {
   assert.equal(hashSource(''), "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   assert.equal(hashSource('alert(1)'), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  const scriptSources = security['Content-Security-Policy']
+    .split('; ')
+    .find((d) => d.startsWith('script-src '))!
+    .split(' ')
+    .slice(1);
+  assert.deepEqual(scriptSources.filter((s) => s.startsWith("'sha256-")).sort(), declaredInlineCode.scripts.map(hashSource).sort());
+  assert.ok(declaredInlineCode.scripts.length > 0, 'the reading settings are applied by an inline script');
 });
 
 test('the policy allows the site, its inline code by hash, Pagefind and the offline copy, and nothing inline or evaluated', () => {
@@ -185,4 +187,29 @@ test('the readers of the three files notice a file that disagrees', () => {
     () => servedByNetlify(`/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: ${immutable}\n`, '/_astro/a.js'),
     /two matching/,
   );
+});
+
+test('a 404 is never kept for a year on any host, even under the folders of hashed files', () => {
+  const netlify = netlifyHeaders(security, files);
+  const azure = JSON.parse(JSON.stringify(staticWebAppConfig(security, files)));
+  const nginx = nginxSnippet(security, files);
+  const missing = [
+    '/_astro/BaseLayout.OLD123.css',
+    '/pagefind/fragment/en-gb_old.pf_fragment',
+    '/pagefind/index/en-gb_old.pf_index',
+    '/handbook/no-such-page/',
+    '/no-such-file.txt',
+  ];
+  for (const path of missing) {
+    // nginx answers any 404 with /404.html (error_page), through the location that serves that file.
+    const served = { netlify: servedByNetlify(netlify, path), azure: servedByAzure(azure, path), nginx: servedByNginx(nginx, '/404.html') };
+    for (const [host, headers] of Object.entries(served)) {
+      assert.notEqual(headers['Cache-Control'], immutable, `${host}: ${path}`);
+      assert.equal(headers['Content-Security-Policy'], security['Content-Security-Policy'], `${host}: ${path}`);
+    }
+    assert.equal(served.azure['Cache-Control'], revalidate, path);
+    assert.equal(served.nginx['Cache-Control'], revalidate, path);
+    // Netlify and Cloudflare match paths only: a missing file gets no Cache-Control of ours, or no-cache.
+    assert.ok([undefined, revalidate].includes(served.netlify['Cache-Control']), `_headers: ${path}`);
+  }
 });

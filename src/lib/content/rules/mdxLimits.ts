@@ -15,7 +15,7 @@ import { allowedHtml, authorComponentNames, authorComponents, forbiddenHtml, typ
 const componentList = listInWords(authorComponentNames.map((name) => `<${name}>`));
 const askWebTeam = 'If the page needs something else, ask the web team.';
 
-function attributeProblems(element: MdxJsxFlowElement | MdxJsxTextElement, name: string, rule: ComponentRule | undefined, contactIds: ReadonlySet<string>): Finding[] {
+function attributeProblems(element: MdxJsxFlowElement | MdxJsxTextElement, name: string, rule: ComponentRule | undefined, contactIds: ReadonlySet<string> | undefined): Finding[] {
   const problems: Finding[] = [];
   const place = placeOf(element);
   const given = new Set<string>();
@@ -53,11 +53,11 @@ function attributeProblems(element: MdxJsxFlowElement | MdxJsxTextElement, name:
       problems.push({ ...place, what: `the ${attributeName} of <${name}> has no value`, fix: `write it as ${attributeName}="…".` });
     } else if (allowed.values && !allowed.values.includes(value)) {
       problems.push({ ...place, what: `${attributeName}="${value}" is not something <${name}> can show`, fix: `use ${listInWords(allowed.values.map((v) => `${attributeName}="${v}"`))}.` });
-    } else if (name === 'Contact' && attributeName === 'id' && !contactIds.has(value)) {
+    } else if (name === 'Contact' && attributeName === 'id' && contactIds && !contactIds.has(value)) {
       problems.push({
         ...place,
         what: `<Contact id="${value}"> is not a contact in content/contacts.yaml`,
-        fix: `did you mean ${listInWords(closestIds(value, [...contactIds]).map((c) => `"${c}"`))}? Add new contacts to content/contacts.yaml first.`,
+        fix: `did you mean ${listInWords(closestIds(value, [...(contactIds ?? [])]).map((c) => `"${c}"`))}? Add new contacts to content/contacts.yaml first.`,
       });
     }
   }
@@ -69,7 +69,7 @@ function attributeProblems(element: MdxJsxFlowElement | MdxJsxTextElement, name:
   return problems;
 }
 
-function elementProblems(element: MdxJsxFlowElement | MdxJsxTextElement, contactIds: ReadonlySet<string>): Finding[] {
+function elementProblems(element: MdxJsxFlowElement | MdxJsxTextElement, contactIds: ReadonlySet<string> | undefined): Finding[] {
   const place = placeOf(element);
   const name = element.name;
   if (!name) return [{ ...place, what: 'the page has an empty tag <>', fix: 'remove <> and </>: they are not needed in a page.' }];
@@ -92,9 +92,10 @@ function elementProblems(element: MdxJsxFlowElement | MdxJsxTextElement, contact
   return [{ ...place, what: `<${name}> is not one of the handbook's components`, fix: `use ${componentList} (see CONTRIBUTING.md, "Boxes and contacts").` }];
 }
 
-export function mdxProblems(tree: Root, contactIds: readonly string[]): Finding[] {
+/** What MDX a page may use; `contactIds` left out, <Contact id> values are not looked up (the compile guard). */
+export function mdxProblems(tree: Root, contactIds?: readonly string[]): Finding[] {
   const problems: Finding[] = [];
-  const contacts = new Set(contactIds);
+  const contacts = contactIds && new Set(contactIds);
   walk(tree, (node) => {
     const place = placeOf(node);
     if (node.type === 'mdxjsEsm') {
