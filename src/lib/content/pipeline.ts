@@ -15,7 +15,7 @@ import { overdueMessage, type ReviewDates } from '../reviewCycle.ts';
 import { placeholderMark } from '../scaffold.ts';
 import { pageFolder, readText, sizeLimits, unusualFiles, yamlFolder } from './files.ts';
 import { mdxParseProblem, nestingProblem, parseMdx } from './mdx.ts';
-import { collapseRepeats, couldNotRead, heard, inFile, sortProblems, type Finding, type Problem } from './problem.ts';
+import { collapseRepeats, couldNotRead, heard, inFile, printable, sortProblems, type Finding, type Problem } from './problem.ts';
 import { exportDebrisProblems } from './rules/exportDebris.ts';
 import { guideNumberProblems, pageQuantities, quantitiesIn, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
@@ -85,8 +85,11 @@ function schemaFindings(error: z.ZodError, yaml: YamlSource, base: (string | num
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         line: yaml.lineOf([...path, key]),
-        what: `"${key}" is not a field ${issue.path.length === 0 ? what : `of ${issue.path.join('.')}`} can have`,
-        fix: `did you mean ${listInWords(closestIds(key, issue.path.length === 0 ? fieldNames : ['title', 'url', 'note', 'date', 'summary']))}? Field names are case-sensitive (see CONTRIBUTING.md, "Every frontmatter field").`,
+        what: `"${printable(key)}" is not a field ${issue.path.length === 0 ? what : `of ${issue.path.join('.')}`} can have`,
+        fix:
+          key === 'layout' && what === 'pages'
+            ? 'delete it: the build would load the file it names and run it as code. Every page has the handbook’s own layout.'
+            : `did you mean ${listInWords(closestIds(key, issue.path.length === 0 ? fieldNames : ['title', 'url', 'note', 'date', 'summary']))}? Field names are case-sensitive (see CONTRIBUTING.md, "Every frontmatter field").`,
       }));
     }
     const message = issue.message.includes('\n')
@@ -117,14 +120,14 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
   // The lists are published; the editorial log is for staff only.
   const hidden = collection === 'editorialLog' ? [] : invisibleCharacterProblems(read.text);
   const yaml = readYaml(read.text);
-  if (yaml.problems.length > 0) return { entries: [], problems: inFile(file, [...hidden, ...yaml.problems]) };
-  if (yaml.value == null) return { entries: [], problems: [] };
+  if (yaml.value === undefined && yaml.problems.length > 0) return { entries: [], problems: inFile(file, [...hidden, ...yaml.problems]) };
+  if (yaml.value == null) return { entries: [], problems: inFile(file, hidden) };
   if (!Array.isArray(yaml.value)) {
     return { entries: [], problems: inFile(file, [{ line: 1, what: 'the file is not a list of entries', fix: 'start each entry with "- " at the beginning of a line, as in the other entries of this kind.' }]) };
   }
   const schema = dataSchemas[collection];
   const hasIds = collection !== 'editorialLog';
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...yaml.problems];
   const entries: DataEntry[] = [];
   const firstUse = new Map<string, number>();
   const base = file.split('/').pop()!.replace(/\.ya?ml$/, '');
@@ -149,9 +152,7 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
     }
     const result = schema.safeParse(fields);
     if (!result.success) findings.push(...schemaFindings(result.error, yaml, [index], fieldsOf(schema), 'an entry here'));
-    // An entry the schema refused still has its id (so pages naming it are not also wrong), but none of
-    // its fields: the rules that read them can then trust their types.
-    entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: result.success ? fields : {} });
+    entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: fields });
   });
   return { entries, problems: inFile(file, [...hidden, ...findings]) };
 }
@@ -214,7 +215,7 @@ function readPageFile(root: string, collection: ContentType, file: string, id: s
   } else {
     const yaml = readYaml(source.frontmatter);
     findings.push(...yaml.problems);
-    if (yaml.problems.length === 0) {
+    if (yaml.value !== undefined) {
       if (!isMap(yaml.value)) {
         findings.push({ line: 2, what: 'the frontmatter is not a list of fields', fix: 'write one "field: value" per line between the --- lines.' });
       } else {

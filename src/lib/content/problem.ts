@@ -52,8 +52,11 @@ export function formatProblem(problem: Problem): string {
 
 /**
  * The same mistake made many times in one file (8,000 copies of one broken link) is one problem, with a
- * count and the first few lines, not 8,000 lines that bury every other problem.
+ * count and the first few lines, not 8,000 lines that bury every other problem. A mistake made a few
+ * times (up to `listedRepeats`) is listed at each line, where a pull request's annotations point.
  */
+export const listedRepeats = 10;
+
 export function collapseRepeats(problems: readonly Problem[]): Problem[] {
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -62,10 +65,10 @@ export function collapseRepeats(problems: readonly Problem[]): Problem[] {
     if (group) group.push(problem);
     else groups.set(key, [problem]);
   }
-  return [...groups.values()].map((all) => {
+  return [...groups.values()].flatMap((all) => {
     // The same problem found twice at one place (by two checks) is one problem.
     const group = all.filter((problem, index) => all.findIndex((other) => other.line === problem.line) === index);
-    if (group.length === 1) return group[0]!;
+    if (group.length <= listedRepeats) return group;
     const lines = [...new Set(group.map((p) => p.line).filter((line) => line !== undefined))].sort((a, b) => a - b);
     const shown = lines.slice(1, 6).join(', ');
     const more = lines.length > 6 ? ` and ${lines.length - 6} more` : '';
@@ -105,7 +108,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * punctuation.
  */
 export function says(what: string, fix: string): string {
-  return `${what}\n${fix}`;
+  // A value quoted in `what` may hold a line break of its own: shown escaped, it cannot split the message.
+  return `${printable(what)}\n${fix}`;
 }
 
 export function heard(message: string): { what: string; fix: string } {

@@ -23,16 +23,29 @@ export interface KnownIds {
 // ---------------------------------------------------------------------------------------------------------
 // Field types shared by pages and data files
 
-const requiredText = (field: string, hint: string) =>
+/** The most any one text field may hold (a title, a definition, a purpose): more is a pasted document. */
+export const textLimit = 600;
+
+const tooLong = (field: string, max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    says(`${field} is ${String(issue.input).length.toLocaleString('en-GB')} characters, over the ${max.toLocaleString('en-GB')} it may be`, 'shorten it: readers see it in lists, search results and on small screens.'),
+});
+
+const requiredText = (field: string, hint: string, max = textLimit) =>
   z
     .string({ error: says(`${field} is missing or is not text`, hint) })
     .trim()
-    .min(1, { error: says(`${field} is empty`, hint) });
+    .min(1, { error: says(`${field} is empty`, hint) })
+    .max(max, tooLong(field, max));
 
-const optionalText = (field: string, hint: string) => z.string({ error: says(`${field} must be text`, hint) }).optional();
+const optionalText = (field: string, hint: string, max = textLimit) =>
+  z
+    .string({ error: says(`${field} must be text`, hint) })
+    .max(max, tooLong(field, max))
+    .optional();
 
 const textList = (field: string, example: string) =>
-  z.array(z.string({ error: says(`every item in ${field} must be text`, `write the list like ${field}: ${example}.`) }).trim().min(1), {
+  z.array(z.string({ error: says(`every item in ${field} must be text`, `write the list like ${field}: ${example}.`) }).trim().min(1).max(textLimit, tooLong(`an item in ${field}`, textLimit)), {
     error: says(`${field} must be a list`, `write it in square brackets, for example ${field}: ${example}.`),
   });
 
@@ -89,6 +102,9 @@ export function unknownPageMessage(wrong: string, validIds: readonly string[], w
 // ---------------------------------------------------------------------------------------------------------
 // Pages
 
+/** A page title: long enough for every title in the handbook today (64 characters), short enough to read on a phone. */
+export const titleLimit = 120;
+
 const summary = requiredText('summary', 'write one plain sentence saying what the page is about; it is shown in lists, search results and the page description.').refine(
   (text) => text.length <= 220,
   { error: says('summary is too long', 'keep it to one short sentence (220 characters at most).') },
@@ -130,7 +146,7 @@ const changes = z
 
 function pageFields(ids: KnownIds) {
   return {
-    title: requiredText('title', 'add the page heading, for example title: Missing from Care'),
+    title: requiredText('title', 'add the page heading, for example title: Missing from Care', titleLimit),
     summary,
     standards: z
       .array(knownId(ids.standardIds, (wrong) => unknownStandardMessage(wrong, ids.standardIds)), {
@@ -313,9 +329,9 @@ const editorialLogEntry = z.strictObject({
   lines: z.union([z.string(), z.number()], { error: says('lines must be a line number or a range', 'for example lines: "254-256".') }).transform(String),
   /** The page affected, as collection/id, for example handbook/support-and-supervision. */
   page: optionalText('page', 'the page affected, for example handbook/missing-from-care.'),
-  sourceSays: requiredText('sourceSays', 'quote what the source document says.'),
-  wePublish: requiredText('wePublish', 'say what the site publishes instead.'),
-  why: requiredText('why', 'say why.'),
+  sourceSays: requiredText('sourceSays', 'quote what the source document says.', 4000),
+  wePublish: requiredText('wePublish', 'say what the site publishes instead.', 4000),
+  why: requiredText('why', 'say why.', 4000),
   /**
    * Numbers a One Minute Guide (page) states that its handbook sources do not, as written ("20 working
    * days"): each must be in the seed lines above (tests/content/guideNumbers.test.ts).

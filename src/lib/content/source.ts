@@ -96,7 +96,7 @@ export function splitPage(text: string): PageSource {
   const end = lines.findIndex((line, index) => index > 0 && (line.startsWith('---') || line.startsWith('+++')));
   const indented = lines.findIndex((line, index) => index > 0 && (end === -1 || index < end) && looksLikeDelimiter(line));
   if (indented !== -1) {
-    return refuse(indented + 1, `line ${indented + 1} ("${lines[indented]!.trim().slice(0, 40)}") looks like the end of the fields but is not exactly ---`);
+    return refuse(indented + 1, `line ${indented + 1} ("${lines[indented]!.slice(0, 40)}") looks like the end of the fields but does not start the line exactly as --- does`);
   }
   if (end === -1) {
     if (compilers !== undefined) return refuse(1, 'the build would read the frontmatter differently from the check');

@@ -28,6 +28,20 @@ function schemeText(url: string): string {
 }
 
 export function classifyUrl(url: string): UrlVerdict {
+  const verdict = schemeVerdict(url);
+  // A space, tab, line break or invisible character inside an address that is otherwise allowed breaks it
+  // (and would break the check's own report line if it were printed as it is).
+  // eslint-disable-next-line no-control-regex
+  if ('kind' in verdict && /[\u0000-\u0020\u007f\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u3000\ufeff]/.test(url.trim())) {
+    return {
+      what: `the address ${url.trim()} has a space, tab, line break or invisible character in it`,
+      fix: 'write the address on one line with nothing between its characters (a space in an address is written %20); copy it again from the browser’s address bar.',
+    };
+  }
+  return verdict;
+}
+
+function schemeVerdict(url: string): UrlVerdict {
   const plain = schemeText(url);
   if (/^https:\/\/[^/]/.test(plain)) return { kind: 'https' };
   if (plain.startsWith('mailto:')) return { kind: 'mailto' };

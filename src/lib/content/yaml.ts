@@ -4,7 +4,7 @@
  * rule sees it, where YAML 1.1 would quietly turn it into 2 March. Parser errors are put in plain English
  * with their real line and column; the parser's own wording never reaches an editor.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding } from './problem.ts';
 
 export interface YamlSource {
@@ -12,6 +12,7 @@ export interface YamlSource {
   value: unknown;
   /** The line in the file of the value at a path (the nearest parent that has one). */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** What cannot be read (then there is no value), or what is refused but taken out of the value. */
   problems: Finding[];
 }
 
@@ -74,19 +75,27 @@ function unsafeYaml(document: Document, lineAt: (offset: number) => number): Fin
   const at = (node: { range?: [number, number, number] | null }) => lineAt(node.range?.[0] ?? 0);
   const plain = 'write the value out in full where it is needed; the handbook’s files use only "field: value" lines and "- " lists.';
   visit(document, {
+    // Each is reported, then taken out, so the rest of the file is still read and checked as written.
     Alias(_, node) {
       problems.push({ line: at(node), what: `"*${node.source}" repeats a value from elsewhere in the file (a YAML alias)`, fix: plain });
+      return new Scalar(null);
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') {
         problems.push({ line: at(pair.key), what: 'a "<<" line merges other fields into this entry (a YAML merge key)', fix: `delete it and ${plain}` });
+        return visit.REMOVE;
       }
+      return undefined;
     },
     Node(_, node) {
-      if (node.anchor) problems.push({ line: at(node), what: `"&${node.anchor}" names a value to repeat elsewhere (a YAML anchor)`, fix: 'delete the &name: values are written out in full where they are needed.' });
+      if (node.anchor) {
+        problems.push({ line: at(node), what: `"&${node.anchor}" names a value to repeat elsewhere (a YAML anchor)`, fix: 'delete the &name: values are written out in full where they are needed.' });
+        node.anchor = undefined;
+      }
       if (node.tag) {
         const written = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
         problems.push({ line: at(node), what: `"${written}" is a YAML tag, which asks for the value to be turned into something other than text`, fix: `delete "${written}" and keep the value; put text that starts with ! in double quotes.` });
+        node.tag = undefined;
       }
     },
   });
@@ -111,7 +120,6 @@ export function readYaml(text: string): YamlSource {
     return { value: undefined, lineOf: () => undefined, problems };
   }
   const unsafe = unsafeYaml(document, lineAt);
-  if (unsafe.length > 0) return { value: undefined, lineOf: () => undefined, problems: unsafe };
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let length = path.length; length >= 0; length--) {
       const node = length === 0 ? document.contents : document.getIn(path.slice(0, length) as (string | number)[], true);
@@ -127,5 +135,5 @@ export function readYaml(text: string): YamlSource {
     }
     return undefined;
   };
-  return { value: document.toJS({ maxAliasCount: 0 }), lineOf, problems: [] };
+  return { value: document.toJS({ maxAliasCount: 0 }), lineOf, problems: unsafe };
 }

@@ -48,6 +48,8 @@ test('the same mistake repeated in a file is one problem with a count and its fi
   assert.equal(collapsed[0]!.line, 1);
   assert.equal(collapsed[0]!.what, 'x is wrong (8000 times, also on lines 2, 3, 4, 5, 6 and 7994 more)');
   assert.deepEqual(collapseRepeats([problem(), problem()]), [problem()], 'one problem found twice at one place is one');
+  const few = Array.from({ length: 10 }, (_, i) => problem({ line: i + 1 }));
+  assert.deepEqual(collapseRepeats(few), few, 'a mistake made a few times is listed at each line');
 });
 
 test('whatever stops a file being read becomes a problem with that file, never a crash', () => {

@@ -39,3 +39,10 @@ test('an address part is decoded, or kept as written where its %-escape is not v
   assert.equal(decodeAddress('%E0'), '%E0');
   assert.equal(decodeAddress('caf%C3%A9'), 'café');
 });
+
+test('an allowed address with a space, line break or invisible character in it is refused', () => {
+  for (const url of ['https://www.gov.uk/foster care', 'https://example.org/\n::warning file=x::y', '/handbook/a\u200b/', 'mailto:a@b.org\tx']) {
+    assert.match(kind(url), /has a space, tab, line break or invisible character in it/, JSON.stringify(url));
+  }
+  assert.equal(kind(' https://www.gov.uk/ '), 'https', 'spaces around an address are not in it');
+});

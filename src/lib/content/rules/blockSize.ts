@@ -19,7 +19,7 @@ export function longBlockProblems(body: string): Finding[] {
     if (runLength > maxBlock) {
       problems.push({
         line: runStart,
-        what: `lines ${runStart} to ${endLine} are ${runLength.toLocaleString('en-GB')} characters with no blank line between them, over the ${maxBlock.toLocaleString('en-GB')} a paragraph or list may be`,
+        what: `${endLine === runStart ? `line ${runStart} is` : `lines ${runStart} to ${endLine} are`} ${runLength.toLocaleString('en-GB')} characters with no blank line, over the ${maxBlock.toLocaleString('en-GB')} a paragraph or list may be`,
         fix: 'put a blank line between paragraphs, and split very long lists or paragraphs: readers on a phone need short blocks of text.',
       });
     }

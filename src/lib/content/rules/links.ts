@@ -162,18 +162,28 @@ export function linkTargetProblems(links: readonly InternalLink[], site: SiteLin
 const describePicture = 'describe what the picture shows between the square brackets, for example ![A carer and a child reading together](/images/reading.jpg).';
 
 /** Pictures: stored in the handbook's public/ folder (never loaded from elsewhere), and described. */
+/**
+ * Pictures, however they are written: ![alt](address), or ![alt][name] with the address given once
+ * elsewhere on the page ([name]: address), which is the same picture to a reader.
+ */
 export function imageProblems(tree: Root, hasPublicFile: SiteLinks['hasPublicFile']): Finding[] {
   const problems: Finding[] = [];
+  const definitions = new Map<string, string>();
   walk(tree, (node) => {
-    if (node.type !== 'image') return;
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  walk(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+    if (url === undefined) return;
     const place = placeOf(node);
-    if (!node.alt?.trim()) problems.push({ ...place, what: `the picture ${node.url} has no alt text`, fix: describePicture });
-    const verdict = classifyUrl(node.url);
+    if (!node.alt?.trim()) problems.push({ ...place, what: `the picture ${url} has no alt text`, fix: describePicture });
+    const verdict = classifyUrl(url);
     if ('what' in verdict) problems.push({ ...place, ...verdict });
     else if (verdict.kind !== 'internal') {
-      problems.push({ ...place, what: `the picture ${node.url} is not stored in the handbook`, fix: 'put the picture in the public/images/ folder and write its address, for example ![…](/images/reading.jpg).' });
-    } else if (!hasPublicFile(node.url.split(/[?#]/)[0])) {
-      problems.push({ ...place, what: `the picture ${node.url} is not in the public/ folder`, fix: 'add the picture to public/images/ (the address /images/a.jpg is the file public/images/a.jpg), or correct the address.' });
+      problems.push({ ...place, what: `the picture ${url} is not stored in the handbook`, fix: 'put the picture in the public/images/ folder and write its address, for example ![…](/images/reading.jpg).' });
+    } else if (!hasPublicFile(url.split(/[?#]/)[0]!)) {
+      problems.push({ ...place, what: `the picture ${url} is not in the public/ folder`, fix: 'add the picture to public/images/ (the address /images/a.jpg is the file public/images/a.jpg), or correct the address.' });
     }
   });
   return problems;
