@@ -17,6 +17,8 @@ import { isImmutable } from '../../src/lib/savedCopy.ts';
 import { createHash } from 'node:crypto';
 import type { InlineCode } from '../../src/components/inlineCode.ts';
 
+export type Headers = Record<string, string>;
+
 /** The CSP source that allows one inline script or style: 'sha256-<base64 of its UTF-8 bytes>'. */
 export function hashSource(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;

@@ -31,12 +31,13 @@ test('the guard refuses frontmatter fields no page has, layout above all, and pa
 });
 
 test('inside the compiler, the guard stops the compile with the file and line', async () => {
+  const astro = (frontmatter: Record<string, unknown>) => ({ astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
   const options = { features: compilerFeatures, mdastPlugins: [compileGuard('/site')], fileURL: new URL('file:///site/content/handbook/a.mdx') };
   await assert.rejects(
-    async () => mdxToJs('Text\n\n<script>alert(1)</script>\n', { ...options, data: { astro: { frontmatter: { title: 'A' } } } }),
+    async () => mdxToJs('Text\n\n<script>alert(1)</script>\n', { ...options, data: astro({ title: 'A' }) }),
     /The compiler refused content\/handbook\/a\.mdx[\s\S]*content\/handbook\/a\.mdx:3 - the page contains <script>/,
   );
-  await assert.rejects(async () => mdxToJs('Text\n', { ...options, data: { astro: { frontmatter: { title: 'A', layout: './evil.mjs' } } } }), /"layout"/);
-  const { code } = await mdxToJs('Text\n', { ...options, data: { astro: { frontmatter: { title: 'A' } } } });
+  await assert.rejects(async () => mdxToJs('Text\n', { ...options, data: astro({ title: 'A', layout: './evil.mjs' }) }), /"layout"/);
+  const { code } = await mdxToJs('Text\n', { ...options, data: astro({ title: 'A' }) });
   assert.match(code, /Text/);
 });
