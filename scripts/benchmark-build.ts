@@ -12,14 +12,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentTypes } from '../src/lib/routes.ts';
+import { commandLine } from './lib/commandLine.ts';
 
 const root = process.cwd();
-const option = (name: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-};
-const wanted = Number(option('pages') ?? 0);
-const keep = process.argv.includes('--keep');
+const { values } = commandLine(
+  { pages: { type: 'string' }, keep: { type: 'boolean' } },
+  'Use: npm run benchmark:build -- [--pages N] [--keep]',
+);
+const wanted = Number(values.pages ?? 0);
+const keep = values.keep ?? false;
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-benchmark-'));
 for (const item of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])

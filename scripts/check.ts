@@ -9,9 +9,10 @@
  */
 import { resolve } from 'node:path';
 import { contentReport } from '../src/lib/content/report.ts';
+import { commandLine } from './lib/commandLine.ts';
 
-const rootIndex = process.argv.indexOf('--root');
-const root = resolve(rootIndex === -1 ? process.cwd() : process.argv[rootIndex + 1]);
+const { values } = commandLine({ root: { type: 'string' } }, 'Use: npm run check [-- --root DIR]');
+const root = resolve(values.root ?? process.cwd());
 const { lines, exitCode } = contentReport(root, { annotations: process.env.GITHUB_ACTIONS === 'true' });
 console.log(lines.join('\n'));
 process.exitCode = exitCode;

@@ -7,11 +7,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { commandLine } from './lib/commandLine.ts';
 
-const textOnly = process.argv.includes('--text');
-const [before, after] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const usage = 'Use: npm run compare:dist -- BEFORE AFTER [--text] (two built dist/ folders)';
+const { values, positionals } = commandLine({ text: { type: 'boolean' } }, usage, { positionals: true });
+const textOnly = values.text ?? false;
+const [before, after] = positionals;
 if (!before || !after || !existsSync(before) || !existsSync(after)) {
-  console.error('Use: npm run compare:dist -- BEFORE AFTER (two built dist/ folders)');
+  console.error(usage);
   process.exit(2);
 }
 

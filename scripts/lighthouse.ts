@@ -12,14 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from './lib/nginxServer.ts';
 import { chromiumPath } from './lib/builtSite.ts';
+import { commandLine } from './lib/commandLine.ts';
 
 const lighthouse = 'lighthouse@13.5.0';
-const argument = (name: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > -1 ? process.argv[at + 1] : undefined;
-};
-const port = Number(argument('port') ?? process.env.TEST_PORT ?? 4410);
-const path = argument('path') ?? '/search/?q=pocket%20money';
+const { values } = commandLine(
+  { port: { type: 'string' }, path: { type: 'string' } },
+  'Use: npm run benchmark:lighthouse [-- --port 4450] [--path "/search/?q=pocket%20money"]',
+);
+const port = Number(values.port ?? process.env.TEST_PORT ?? 4410);
+const path = values.path ?? '/search/?q=pocket%20money';
 
 const server = await startNginx({ root: process.cwd(), host: '127.0.0.1', port });
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));

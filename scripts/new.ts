@@ -14,25 +14,20 @@ import { splitPage } from '../src/lib/content/source.ts';
 import { closestIds, listInWords } from '../src/lib/content/suggest.ts';
 import { guideTemplate, nextOrder, sectionTemplate } from '../src/lib/scaffold.ts';
 import { slugFromTitle } from '../src/lib/slugs.ts';
+import { commandLine } from './lib/commandLine.ts';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(`--${name}`);
-  if (index === -1) return undefined;
-  const value = args[index + 1];
-  args.splice(index, 2);
-  return value;
-};
-const root = resolve(option('root') ?? process.cwd());
-const part = option('part');
-const source = option('source');
-const [kind, title] = args;
 const usage = 'Use: npm run new -- guide "Title"   or   npm run new -- section "Title" --part <part id>';
+const { values, positionals } = commandLine({ root: { type: 'string' }, part: { type: 'string' }, source: { type: 'string' } }, usage, {
+  positionals: true,
+});
+const root = resolve(values.root ?? process.cwd());
+const { part, source } = values;
+const [kind, title] = positionals;
 
 if (kind !== 'guide' && kind !== 'section') fail(`Say what kind of page to make: "guide" or "section". ${usage}`);
 if (!title?.trim()) fail(`Give the page a title, in quotes. ${usage}`);

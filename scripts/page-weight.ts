@@ -3,10 +3,12 @@
  * page-weight budget test. Usage: npm run measure:weight [-- /handbook/some-page/]
  */
 import { join } from 'node:path';
+import { commandLine } from './lib/commandLine.ts';
 import { budget, measureSite } from './lib/pageWeight.ts';
 
 const dist = join(process.cwd(), 'dist');
-const only = process.argv[2];
+const { positionals } = commandLine({}, 'Use: npm run measure:weight [-- /handbook/some-page/]', { positionals: true });
+const only = positionals[0];
 // The printable handbook is every page in one: it is reported on its own, not in the medians.
 const printPage = '/print/';
 const all = measureSite(dist);

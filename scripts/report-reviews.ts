@@ -6,11 +6,14 @@
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/pipeline.ts';
 import { formatReviewSchedule, reviewSchedule } from '../src/lib/reviewCycle.ts';
+import { commandLine } from './lib/commandLine.ts';
 
-const rootIndex = process.argv.indexOf('--root');
-const root = resolve(rootIndex === -1 ? process.cwd() : process.argv[rootIndex + 1]);
-const todayIndex = process.argv.indexOf('--today');
-const today = todayIndex === -1 ? new Date() : new Date(`${process.argv[todayIndex + 1]}T00:00:00Z`);
+const { values } = commandLine(
+  { root: { type: 'string' }, today: { type: 'string' } },
+  'Use: npm run report:reviews [-- --root DIR] [--today YYYY-MM-DD]',
+);
+const root = resolve(values.root ?? process.cwd());
+const today = values.today === undefined ? new Date() : new Date(`${values.today}T00:00:00Z`);
 // Pages whose frontmatter does not pass the check have no dates to report: `npm run check` names them.
 const pages = readContent(root, { today }).pages.flatMap((page) => (page.data ? [{ file: page.file, ...page.data }] : []));
 console.log(formatReviewSchedule(reviewSchedule(pages, today), today));

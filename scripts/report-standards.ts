@@ -7,9 +7,10 @@
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/pipeline.ts';
 import { formatStandardsReport, standardsReport, type CatalogueStandard } from '../src/lib/standardsReport.ts';
+import { commandLine } from './lib/commandLine.ts';
 
-const rootIndex = process.argv.indexOf('--root');
-const root = resolve(rootIndex === -1 ? process.cwd() : process.argv[rootIndex + 1]);
+const { values } = commandLine({ root: { type: 'string' } }, 'Use: npm run report:standards [-- --root DIR]');
+const root = resolve(values.root ?? process.cwd());
 const { data, pages } = readContent(root);
 const catalogue = data.standards.map((entry) => ({ id: entry.id, ...entry.raw }) as CatalogueStandard);
 const citing = pages.map((page) => ({

@@ -16,9 +16,10 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNginx } from './lib/nginxServer.ts';
 import { chromiumPath } from './lib/builtSite.ts';
+import { commandLine } from './lib/commandLine.ts';
 
-const portArgument = process.argv.indexOf('--port');
-const port = Number(portArgument > -1 ? process.argv[portArgument + 1] : (process.env.TEST_PORT ?? 4410));
+const { values } = commandLine({ port: { type: 'string' } }, 'Use: npm run benchmark:search [-- --port 4450]');
+const port = Number(values.port ?? process.env.TEST_PORT ?? 4410);
 const base = `http://127.0.0.1:${port}`;
 const queries = [
   'who do I ring out of hours',

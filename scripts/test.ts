@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { commandLine } from './lib/commandLine.ts';
 
 interface Stage {
   name: string;
@@ -44,7 +45,9 @@ const stages: Stage[] = [
 const root = process.cwd();
 const logs = join(root, 'test-results', 'logs');
 mkdirSync(logs, { recursive: true });
-const only = process.argv.slice(2);
+const { positionals: only } = commandLine({}, `Use: npm test [-- STAGE...] (stages: ${stages.map((s) => s.name).join(', ')})`, {
+  positionals: true,
+});
 const unknown = only.filter((name) => !stages.some((s) => s.name === name));
 if (unknown.length) {
   console.error(`No stage called ${unknown.join(', ')}. Stages: ${stages.map((s) => s.name).join(', ')}`);

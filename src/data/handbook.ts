@@ -13,7 +13,7 @@ import { citationIndex, compareStandards, type CitingPage } from '../lib/standar
 import { mdxText } from '../lib/search/aliases.ts';
 import { searchIndexFacts, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
-import { getAliasRules } from './search.ts';
+import { getAliasRules } from './aliasRules.ts';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Guide = CollectionEntry<'guides'>;

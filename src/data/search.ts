@@ -1,26 +1,11 @@
 /**
- * Search data, derived once from the collections: the alias rules every page's index-only text is built
- * from (content/synonyms.yaml and the glossary), and the handbook's vocabulary for "Did you mean …?".
+ * Search data, derived once from the collections: the handbook's vocabulary for "Did you mean …?", from
+ * the pages and the alias rules (aliasRules.ts).
  */
-import { getCollection } from 'astro:content';
-import { glossaryRules, synonymRules, type AliasRule } from '../lib/search/aliases.ts';
 import { packVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
 import { contentTypes } from '../lib/routes.ts';
-import { getGlossary } from './glossary.ts';
+import { getAliasRules } from './aliasRules.ts';
 import { getHandbook } from './handbook.ts';
-
-async function loadRules(): Promise<AliasRule[]> {
-  const synonyms = (await getCollection('synonyms')).map((s) => s.data);
-  const glossary = await getGlossary();
-  return [...synonymRules(synonyms), ...glossaryRules(glossary)];
-}
-
-let rules: Promise<AliasRule[]> | undefined;
-
-export function getAliasRules(): Promise<AliasRule[]> {
-  rules ??= loadRules();
-  return rules;
-}
 
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
