@@ -18,9 +18,11 @@ const files = ['src', 'scripts'].flatMap((folder) =>
 
 /** The modules a file imports (relative specifiers only; packages cannot import back into the site). */
 export function importsOf(file: string, text: string): string[] {
-  const specifiers = [...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\s*\(\s*['"](\.[^'"]+)['"]\s*\)|^import\s+['"](\.[^'"]+)['"]/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+  const specifiers = [
+    ...text.matchAll(
+      /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\s*\(\s*['"](\.[^'"]+)['"]\s*\)|^import\s+['"](\.[^'"]+)['"]/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
   return specifiers.filter((s) => /\.(ts|astro|mjs)$/.test(s)).map((s) => resolve(dirname(file), s));
 }
 
@@ -44,9 +46,34 @@ export function circles(graph: ReadonlyMap<string, readonly string[]>): string[]
 }
 
 test('the circle finder finds a circle, and only circles', () => {
-  assert.deepEqual(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])), [['a', 'b', 'c']]);
-  assert.deepEqual(circles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]])), []);
-  assert.deepEqual(importsOf('/x/a.ts', "import { b } from './b.ts';\nimport type { C } from '../c.ts';\nconst d = await import('./d.ts');\nimport 'pkg';"), ['/x/b.ts', '/c.ts', '/x/d.ts']);
+  assert.deepEqual(
+    circles(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', ['a']],
+      ]),
+    ),
+    [['a', 'b', 'c']],
+  );
+  assert.deepEqual(
+    circles(
+      new Map([
+        ['a', ['b', 'c']],
+        ['b', ['c']],
+        ['c', []],
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    importsOf(
+      '/x/a.ts',
+      "import { b } from './b.ts';\nimport type { C } from '../c.ts';\nconst d = await import('./d.ts');\nimport 'pkg';",
+    ),
+    ['/x/b.ts', '/c.ts', '/x/d.ts'],
+  );
 });
 
 test('no module under src/ or scripts/ imports itself through others', () => {
