@@ -6,7 +6,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPage, pageContext } from '../src/lib/content/pipeline.ts';
+import { checkPage } from '../src/lib/content/pageChecks.ts';
+import { pageContext } from '../src/lib/content/pipeline.ts';
 import { hostileFrontmatter, hostilePages } from '../tests/gate/hostilePages.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));

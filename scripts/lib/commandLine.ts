@@ -10,7 +10,9 @@ export function commandLine<const T extends NonNullable<ParseArgsConfig['options
   { positionals = false } = {},
 ) {
   try {
-    return parseArgs({ args: process.argv.slice(2), options, allowPositionals: positionals, strict: true });
+    const parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
+    if (!positionals && parsed.positionals.length > 0) throw new Error(`Unexpected argument '${parsed.positionals[0]}'`);
+    return parsed;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     process.exit(2);

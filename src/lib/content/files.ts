@@ -9,6 +9,7 @@ import type { Finding, Problem } from './problem.ts';
 import { firstNonUtf8Line, textOf } from './source.ts';
 import { listInWords } from './suggest.ts';
 import { slugFromTitle } from '../slugs.ts';
+import { decodeAddress } from './urls.ts';
 
 /** Larger than any page or list should be: a page this size is a pasted document, not a handbook page. */
 export const sizeLimits = { page: 100 * 1024, data: 200 * 1024 } as const;
@@ -171,4 +172,13 @@ export function readText(root: string, file: string, limit: number): { text: str
     };
   }
   return { text: textOf(bytes) };
+}
+
+/** Whether a file exists in public/ (for pictures and links to files), by its address. */
+export function publicFileExists(root: string): (path: string) => boolean {
+  const folder = join(root, 'public');
+  return (path: string) => {
+    const file = join(folder, decodeAddress(path));
+    return file.startsWith(folder) && existsSync(file) && statSync(file).isFile();
+  };
 }

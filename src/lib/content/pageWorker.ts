@@ -3,7 +3,7 @@
  * alone (checkPage), and sends the results back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPage, type PageContext } from './pipeline.ts';
+import { checkPage, type PageContext } from './pageChecks.ts';
 import type { ContentType } from '../routes.ts';
 
 const { context, files } = workerData as { context: PageContext; files: { collection: ContentType; file: string; id: string }[] };

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import type { DataEntry } from '../../../src/lib/content/lists.ts';
+import type { CheckedPage } from '../../../src/lib/content/pageChecks.ts';
+import { fallbackProblems, glossaryTermProblems, linkTargetsAcrossSite, titleProblems } from '../../../src/lib/content/siteChecks.ts';
+import { siteOf } from './site.ts';
+
+const entry = (id: string, raw: Record<string, unknown>, line = 1): DataEntry => ({ id, file: 'content/x.yaml', line, raw });
+
+test('titles tell pages apart: both pages with one title are named, a guide may share its section’s', () => {
+  const pages = [
+    { collection: 'handbook' as const, id: 'a', file: 'content/handbook/a.mdx', raw: { title: 'Sleepovers' }, titleLine: 2 },
+    { collection: 'documents' as const, id: 'b', file: 'content/documents/b.mdx', raw: { title: 'sleepovers ' }, titleLine: 2 },
+    { collection: 'guides' as const, id: 'a', file: 'content/guides/a.mdx', raw: { title: 'Sleepovers' }, titleLine: 2 },
+  ];
+  assert.deepEqual(titleProblems(pages).map((p) => p.file), ['content/documents/b.mdx', 'content/handbook/a.mdx']);
+});
+
+test('a glossary term is defined once, and a fallback is a contact with a number', () => {
+  assert.equal(glossaryTermProblems([entry('a', { term: 'SSW' }), entry('b', { term: 'ssw' }, 5)])[0]!.line, 5);
+  const contacts = [entry('edt', { fallback: 'foc' }), entry('foc', { phone: '07958 337681' }), entry('x', { fallback: 'edt' })];
+  assert.deepEqual(fallbackProblems(contacts).map((p) => p.what), ['the fallback "edt" has no phone number to give instead']);
+});
+
+test('every link leads to a page and heading that exist, on the site as read', () => {
+  const root = siteOf({ 'src/pages/contents.astro': '', 'src/pages/index.astro': '' });
+  try {
+    const checked: CheckedPage[] = [
+      { page: { collection: 'handbook', id: 'a', file: 'content/handbook/a.mdx' }, problems: [], anchors: ['daily-records'], links: [] },
+      {
+        page: { collection: 'handbook', id: 'b', file: 'content/handbook/b.mdx' },
+        problems: [],
+        anchors: [],
+        links: [
+          { url: '/handbook/a/#daily-records', line: 3, column: 1 },
+          { url: '/handbook/a/#nowhere', line: 4, column: 1 },
+          { url: '/handbook/c/', line: 5, column: 1 },
+          { url: '/contents/', line: 6, column: 1 },
+        ],
+      },
+    ];
+    const found = linkTargetsAcrossSite(root, { standardIds: [], partIds: [], handbookIds: ['a', 'b'] }, checked);
+    assert.deepEqual(found.map((p) => `${p.file}:${p.line}`), ['content/handbook/b.mdx:4', 'content/handbook/b.mdx:5']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
