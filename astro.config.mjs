@@ -8,13 +8,22 @@ import { compileGuard } from './src/lib/content/compileGuard.ts';
 import { contentGate } from './src/lib/content/integration.ts';
 import { compilerFeatures } from './src/lib/content/mdx.ts';
 import { editionFrom } from './src/lib/edition.ts';
-import { siteUrl as site } from './src/lib/siteConfig.ts';
+import { siteSettingsOf, siteUrlOf } from './src/lib/siteConfig.ts';
 
 // One edition per build: set once here, so every page, the saved copy and the PDF name the same one
 // (src/data/edition.ts reads these back; dist/edition.json publishes them for the after-build steps).
 const edition = editionFrom(process.env, new Date());
 process.env.EDITION_DATE = edition.date;
 process.env.EDITION_ID = edition.id;
+
+// The site's address, from content/site.yaml. If the file is wrong, the content gate says so (with every
+// other problem) and stops the build; until then there is no address.
+let site;
+try {
+  site = siteUrlOf(siteSettingsOf(fileURLToPath(new URL('.', import.meta.url))));
+} catch {
+  site = undefined;
+}
 
 export default defineConfig({
   site,

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
-import { siteUrl } from '../../src/lib/siteConfig.ts';
+import { siteSettingsOf, siteUrlOf } from '../../src/lib/siteConfig.ts';
+
+const siteUrl = siteUrlOf(siteSettingsOf(process.cwd()));
 import { sitemapPaths } from './site.ts';
 
 test('the contents list every printed page, in the order they are printed, and every in-page link has a target', async ({ page }) => {

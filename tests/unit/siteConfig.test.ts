@@ -1,8 +1,46 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { editUrl, repository } from '../../src/lib/siteConfig.ts';
+import { rmSync } from 'node:fs';
+import { readSettings } from '../../src/lib/content/lists.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { contrastRatio } from '../../src/lib/content/schemas.ts';
+import { editUrl, siteSettingsOf } from '../../src/lib/siteConfig.ts';
+import { siteOf } from './content/site.ts';
 
-test('"Suggest a change" opens the file in the one configured repository', () => {
-  assert.equal(editUrl('content/handbook/a.mdx'), `${repository.url}/edit/${repository.branch}/content/handbook/a.mdx`);
-  assert.equal(editUrl('./content/handbook/a.mdx'), `${repository.url}/edit/${repository.branch}/content/handbook/a.mdx`);
+const settings = (brand = '#00594f', extra = '') =>
+  `council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: live\nbrandColour: "${brand}"\n${extra}`;
+
+function read(text: string) {
+  const root = siteOf({ 'content/site.yaml': text });
+  try {
+    return readSettings(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('the site’s settings come from content/site.yaml: who publishes the handbook and where', () => {
+  const root = siteOf({ 'content/site.yaml': settings() });
+  try {
+    const found = siteSettingsOf(root);
+    assert.equal(found.council, 'Northbrook County Council');
+    assert.equal(editUrl('content/handbook/a.mdx', found), 'https://github.com/northbrook/carers-guide/edit/live/content/handbook/a.mdx');
+    assert.equal(editUrl('./content/handbook/a.mdx', found), 'https://github.com/northbrook/carers-guide/edit/live/content/handbook/a.mdx');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  assert.equal(siteSettingsOf(process.cwd()).council, 'Coventry City Council', 'this repository’s own settings');
+});
+
+test('the brand colour is checked for contrast: white text on it, and it against the page', () => {
+  assert.equal(contrastRatio('#ffffff', '#000000').toFixed(0), '21');
+  assert.ok(contrastRatio('#00594f', '#ffffff') >= 4.5);
+  assert.deepEqual(read(settings()).problems, []);
+  assert.match(
+    read(settings('#7fd1c8')).problems.map(formatProblem).join(),
+    /white text on brandColour #7fd1c8 has a contrast of \d\.\d\d:1, under the 4.5:1 WCAG AA asks/,
+  );
+  assert.match(read(settings('teal')).problems.map(formatProblem).join(), /not a colour written #rrggbb/);
+  assert.match(read(settings('#00594f', 'mayor: Someone\n')).problems.map(formatProblem).join(), /"mayor" is not a field/);
+  assert.match(read(settings().replace('https://carers', 'http://carers')).problems.map(formatProblem).join(), /not secure/);
 });

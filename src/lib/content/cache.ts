@@ -13,7 +13,7 @@ interface Cache {
   checkedRoot?: string;
   sites: Map<string, ContentSite>;
 }
-const key = Symbol.for('coventry-handbook.content');
+const key = Symbol.for('foster-carers-handbook.content');
 const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[key] ??= { sites: new Map() });
 
 /** The content under `folder`, read once per process. */
@@ -43,4 +43,9 @@ export async function contentInParallel(folder: string): Promise<ContentSite> {
 export function checkedContent(fallback = process.cwd()): { root: string; site: ContentSite } {
   const root = cache().checkedRoot ?? resolve(fallback);
   return { root, site: contentOf(root) };
+}
+
+/** The root the content gate checked in this process, else the current folder (for the site's settings). */
+export function checkedRoot(): string {
+  return cache().checkedRoot ?? resolve(process.cwd());
 }

@@ -7,7 +7,7 @@ import { readText, sizeLimits } from './files.ts';
 import { couldNotRead, inFile, type Finding, type Problem } from './problem.ts';
 import { invisibleCharacterProblems } from './rules/invisibleCharacters.ts';
 import { fieldsOf, schemaFindings } from './schemaFindings.ts';
-import { dataSchemas, type DataCollection } from './schemas.ts';
+import { dataSchemas, siteSettingsSchema, type DataCollection, type SiteSettings } from './schemas.ts';
 import { readYaml } from './yaml.ts';
 
 /** The YAML lists the site is built from, each a file of entries with an `id`. */
@@ -86,3 +86,24 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
   return { entries, problems: inFile(file, [...hidden, ...findings]) };
 }
 
+
+/** The site's settings: who publishes the handbook and where (one set of fields, not a list). */
+export const settingsFile = 'content/site.yaml';
+
+/** content/site.yaml read and checked; no settings when it fails. */
+export function readSettings(root: string): { settings?: SiteSettings; problems: Problem[] } {
+  try {
+    const read = readText(root, settingsFile, sizeLimits.data);
+    if ('problem' in read) return { problems: inFile(settingsFile, [read.problem]) };
+    const hidden = invisibleCharacterProblems(read.text);
+    const yaml = readYaml(read.text);
+    const findings: Finding[] = [...hidden, ...yaml.problems];
+    if (yaml.value === undefined) return { problems: inFile(settingsFile, findings) };
+    const schema = siteSettingsSchema();
+    const result = schema.safeParse(yaml.value);
+    if (!result.success) findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'content/site.yaml'));
+    return { settings: findings.length === 0 && result.success ? result.data : undefined, problems: inFile(settingsFile, findings) };
+  } catch (error) {
+    return { problems: [couldNotRead(settingsFile, error)] };
+  }
+}

@@ -17,10 +17,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentTypes } from '../routes.ts';
 import { pageFolder, unusualFiles, yamlFolder } from './files.ts';
-import { dataFiles, editorialLogFolder, readList, type DataEntry, type ListCollection } from './lists.ts';
+import { dataFiles, editorialLogFolder, readList, readSettings, type DataEntry, type ListCollection } from './lists.ts';
 import { checkPage, type CheckedPage, type PageContext, type PageEntry } from './pageChecks.ts';
 import { collapseRepeats, couldNotRead, sortProblems, type Problem } from './problem.ts';
-import { pageSchemas, type KnownIds } from './schemas.ts';
+import { pageSchemas, type KnownIds, type SiteSettings } from './schemas.ts';
 import { fallbackProblems, glossaryTermProblems, guideNumbersAgainstSources, linkTargetsAcrossSite, titleProblems } from './siteChecks.ts';
 
 export interface ContentSite {
@@ -29,6 +29,8 @@ export interface ContentSite {
   data: Record<ListCollection | 'editorialLog', DataEntry[]>;
   ids: KnownIds;
   schemas: ReturnType<typeof pageSchemas>;
+  /** content/site.yaml, when it passed its schema. */
+  settings?: SiteSettings;
 }
 
 export interface ReadOptions {
@@ -54,6 +56,8 @@ function readSite(root: string, today: Date) {
     return entries;
   });
   problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts));
+  const { settings, problems: settingsProblems } = readSettings(root);
+  problems.push(...settingsProblems);
 
   const folders = contentTypes.map((collection) => ({ collection, ...pageFolder(root, `content/${collection}`) }));
   for (const folder of folders) problems.push(...folder.problems);
@@ -77,7 +81,7 @@ function readSite(root: string, today: Date) {
     })),
   };
   const files = folders.flatMap(({ collection, pages }) => pages.map((page) => ({ collection, ...page })));
-  return { problems, lists, editorialLog, ids, context, files };
+  return { problems, lists, editorialLog, ids, context, files, settings };
 }
 
 /** What every page's own checks need to know about the site under `root` (for timing one page alone). */
@@ -101,6 +105,7 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
     data: { ...site.lists, editorialLog: site.editorialLog },
     ids: site.ids,
     schemas: pageSchemas(site.ids, () => site.context.today),
+    settings: site.settings,
   };
 }
 

@@ -288,7 +288,7 @@ const contact = z.strictObject({
   purpose: requiredText('purpose', 'one sentence saying when to use this contact.'),
   phone: phoneNumber.optional(),
   email: z
-    .email({ error: (issue) => says(`email "${String(issue.input)}" is not an email address`, 'write the whole address, for example CSCFostering@coventry.gov.uk.') })
+    .email({ error: (issue) => says(`email "${String(issue.input)}" is not an email address`, 'write the whole address, for example fostering@example.gov.uk.') })
     .optional(),
   address: optionalText('address', 'the postal address on one line, parts separated by commas.'),
   hours: optionalText('hours', 'when the line is open, for example "Monday to Friday 9am to 5pm".'),
@@ -338,6 +338,50 @@ const editorialLogEntry = z.strictObject({
    */
   numbers: textList('numbers', '["20 working days"]').optional(),
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// The site's settings (content/site.yaml): who publishes the handbook, and where.
+
+/** WCAG's contrast ratio between two colours written #rrggbb. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The standard theme's colours the brand colour sits on and under (src/styles/tokens.css). */
+export const brandContrast = { onBrandText: '#ffffff', background: '#ffffff', surface: '#f3f2f1', text: 4.5, edge: 3 } as const;
+
+const brandColour = z
+  .string({ error: says('brandColour is missing', 'write the colour as "#" and six hex digits in quotes, for example brandColour: "#00594f".') })
+  .regex(/^#[0-9a-f]{6}$/i, { error: says('brandColour is not a colour written #rrggbb', 'write "#" and six hex digits in quotes, for example brandColour: "#00594f".') })
+  .superRefine((colour, context) => {
+    const onBrand = contrastRatio(colour, brandContrast.onBrandText);
+    const edge = Math.min(contrastRatio(colour, brandContrast.background), contrastRatio(colour, brandContrast.surface));
+    if (onBrand < brandContrast.text) {
+      context.addIssue({ code: 'custom', message: says(`white text on brandColour ${colour} has a contrast of ${onBrand.toFixed(2)}:1, under the ${brandContrast.text}:1 WCAG AA asks`, 'choose a darker shade of the colour.') });
+    } else if (edge < brandContrast.edge) {
+      context.addIssue({ code: 'custom', message: says(`brandColour ${colour} stands out from the page by ${edge.toFixed(2)}:1, under the ${brandContrast.edge}:1 WCAG AA asks of edges`, 'choose a darker shade of the colour.') });
+    }
+  });
+
+export function siteSettingsSchema() {
+  return z.strictObject({
+    council: requiredText('council', 'the council’s name as it signs its pages, for example council: Coventry City Council.', 80),
+    place: requiredText('place', 'how a sentence names the council’s area, for example place: Coventry.', 60),
+    service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
+    handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Foster Carer’s Handbook.', 80),
+    siteUrl: webAddress('siteUrl'),
+    repository: webAddress('repository'),
+    branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),
+    brandColour,
+  });
+}
+
+export type SiteSettings = z.infer<ReturnType<typeof siteSettingsSchema>>;
 
 /** The YAML data files, each a list of entries, and the schema of one entry. */
 export const dataSchemas = {
