@@ -24,6 +24,7 @@ import { keyPointProblems } from './rules/keyPoints.ts';
 import { headingAnchors, imageProblems, internalLinks, linkProblems, linkTargetProblems, type InternalLink, type SiteLinks } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
 import { contactMentionProblems, type MentionedContact } from './rules/contactMentions.ts';
+import { instructionProblems } from './rules/instructions.ts';
 import { typedContactProblems, type ContactNumbers } from './rules/typedContacts.ts';
 import { dataSchemas, pageSchemas, type DataCollection, type KnownIds } from './schemas.ts';
 import { splitPage } from './source.ts';
@@ -293,6 +294,7 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
       ...mdxProblems(page.tree, context.contacts.map((c) => c.id)),
       ...typedContactProblems(page.tree, context.contacts),
       ...contactMentionProblems(page.tree, context.contacts),
+      ...instructionProblems(page.tree, context.contacts, page.data?.keyPoints, page.keyPointLines),
     );
     if (collection === 'guides') findings.push(...guideShapeProblems(page.tree));
     const keyPoints = page.data?.keyPoints;
