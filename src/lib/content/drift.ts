@@ -141,7 +141,8 @@ export function strengthOf(text: string): Strength {
 /** A command: the sentence starts with a verb, as guides' steps do ("Tell your…", "Do not…"). */
 export function isCommand(text: string): boolean {
   const first = text
-    .replace(/^[\s*_"“(]+/, '')
+    .replace(/[*_]/g, '')
+    .replace(/^[\s"“(]+/, '')
     .replace(/^[^:]{1,60}:\s+/, (label) => (label.split(/\s+/).length <= 8 ? '' : label))
     .split(/\s+/)[0]
     ?.toLowerCase()
@@ -196,10 +197,10 @@ export interface Flag {
 const rank: Record<Strength, number> = { none: 0, may: 1, should: 2, must: 3 };
 
 /**
- * The part of a passage a sentence restates: in each of the passage's sentences that restates some of it, from a few
- * words before the first of the sentence's words (where "should" or "alleged" stands) to the last of
- * them, so a "may" or an "unless" in another clause of a long source sentence is not taken for the
- * sentence's own.
+ * The part of a passage a sentence restates: in each of the passage's sentences that restates some of it,
+ * from a few words before the first of the sentence's words (where "should" or "alleged" stands) to the
+ * last of them, and an "unless" or "except" straight after, so a "may" or an "unless" in another clause
+ * of a long source sentence is not taken for the sentence's own.
  */
 export function restatedPart(sentence: string, passage: string): string {
   const wanted = new Set(meaningfulWords(sentence).keys());
@@ -211,7 +212,15 @@ export function restatedPart(sentence: string, passage: string): string {
   const parts = splitSentences(passage)
     .map(hitsIn)
     .filter(({ hits }) => hits.length >= 2)
-    .map(({ tokens, hits }) => tokens.slice(Math.max(0, hits[0] - 5), hits.at(-1)! + 1).join(' '));
+    .map(({ tokens, hits }) => {
+      // A word of the sentence repeated far on ("… transport children to school") is not what it restates.
+      const kept = [...hits];
+      while (kept.length > 2 && kept.at(-1)! - kept.at(-2)! > 6) kept.pop();
+      let end = kept.at(-1)! + 1;
+      // "Do A, unless B": the exception straight after the restated words belongs to them.
+      if (tokens.slice(end, end + 2).some((t) => /^(?:unless|except)\b/i.test(t))) end = tokens.length;
+      return tokens.slice(Math.max(0, kept[0] - 5), end).join(' ');
+    });
   return parts.length > 0 ? parts.join(' ') : passage;
 }
 
