@@ -171,7 +171,7 @@ function isInstructionContext(before: string): boolean {
 }
 
 /** The recipient after a verb: up to the first word that starts something else, a <Contact> or a link. */
-function recipientAfter(text: string, start: number, names: readonly ContactName[]): string {
+function recipientAfter(text: string, start: number, names: ContactNames): string {
   const rest = text.slice(start, start + 200);
   const stop = rest.search(/[.;:!?()\uE000\uE001\n]/);
   let phrase = stop === -1 ? rest : rest.slice(0, stop);
@@ -179,7 +179,7 @@ function recipientAfter(text: string, start: number, names: readonly ContactName
   const next = nextInstruction.exec(phrase);
   if (next) phrase = phrase.slice(0, next.index);
   // A name may contain a word that would end the recipient ("Fostering On Call"): never cut inside one.
-  const spans = names.flatMap(({ pattern }) => [...phrase.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+  const spans = [...phrase.matchAll(names.all)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const end of phrase.matchAll(recipientEnds)) {
     if (spans.some(([from, to]) => end.index + 1 >= from && end.index + 1 < to)) continue;
     phrase = phrase.slice(0, end.index);
@@ -194,14 +194,23 @@ function recipientBefore(text: string, end: number): string {
   return clause.trim().split(/\s+/).slice(-8).join(' ');
 }
 
-/** Every name of every contact, longest first, so "Local Government and Social Care Ombudsman" is one name, not "Social Care". */
+/** A name of a contact, and the pattern matching exactly it (to tell which contact a match of all names is). */
 interface ContactName {
   contact: InstructedContact;
-  pattern: RegExp;
+  exact: RegExp;
+}
+
+/**
+ * Every name of every contact, as one pattern with the longest names first, so "Local Government and
+ * Social Care Ombudsman" is one name, not "Social Care", and a phrase is read once for all of them.
+ */
+interface ContactNames {
+  all: RegExp;
+  names: ContactName[];
 }
 
 /** Who a recipient phrase names: contacts first, then the people carers know, then anyone else to reach. */
-function recipientsIn(phrase: string, names: readonly ContactName[]): Recipient[] {
+function recipientsIn(phrase: string, names: ContactNames): Recipient[] {
   const found: (Recipient & { at: number })[] = [];
   // Each name found is blanked with a mark, so it is found once and the words around it stay in place.
   let rest = phrase;
@@ -209,8 +218,9 @@ function recipientsIn(phrase: string, names: readonly ContactName[]): Recipient[
     found.push({ ...recipient, at: match.index! });
     rest = rest.slice(0, match.index) + '\uE002'.padEnd(match[0].length, ' ') + rest.slice(match.index! + match[0].length);
   };
-  for (const { contact, pattern } of names) {
-    for (const match of rest.matchAll(pattern)) take(match, { kind: 'contact', written: match[0].replace(/\s+/g, ' '), id: contact.id });
+  for (const match of phrase.matchAll(names.all)) {
+    const contact = names.names.find((name) => name.exact.test(match[0]))?.contact;
+    if (contact) take(match, { kind: 'contact', written: match[0].replace(/\s+/g, ' '), id: contact.id });
   }
   for (const match of rest.matchAll(knownPerson)) take(match, { kind: 'known', written: match[0].replace(/\s+/g, ' ') });
   // Anyone else, one item of a list at a time. An item with a name in it describes that person ("their
@@ -225,13 +235,18 @@ function recipientsIn(phrase: string, names: readonly ContactName[]): Recipient[
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...recipient }) => recipient);
 }
 
-function contactNames(contacts: readonly InstructedContact[]): ContactName[] {
-  return contacts
-    .flatMap((contact) => namePatterns(contact).map((pattern) => ({ contact, pattern })))
-    .sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+function contactNames(contacts: readonly InstructedContact[]): ContactNames {
+  const patterns = contacts
+    .flatMap((contact) => namePatterns(contact).map((pattern) => ({ contact, source: pattern.source })))
+    .sort((a, b) => b.source.length - a.source.length);
+  return {
+    // A pattern that matches nothing when there are no names.
+    all: new RegExp(patterns.map((p) => `(?:${p.source})`).join('|') || '(?!)', 'giu'),
+    names: patterns.map(({ contact, source }) => ({ contact, exact: new RegExp(`^(?:${source})$`, 'iu') })),
+  };
 }
 
-const namesOf = new WeakMap<readonly InstructedContact[], ContactName[]>();
+const namesOf = new WeakMap<readonly InstructedContact[], ContactNames>();
 
 /**
  * Every instruction to reach someone in some plain text (a paragraph, a key point, a section of a built
