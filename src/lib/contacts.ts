@@ -14,18 +14,29 @@ export function nameInSentence(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
+/** How a sentence names a contact: its `inSentence`, or "the" and its name ("the Emergency Duty Team"). */
+export function contactInSentence(contact: { name: string; inSentence?: string }): string {
+  return contact.inSentence ?? `the ${nameInSentence(contact.name)}`;
+}
+
 /**
- * What to say for a contact the handbook has no number for yet, naming the contact to ring instead:
- * "This handbook does not yet give a number for the Emergency Duty Team." then "Outside office hours,
- * ring Fostering On Call on" and the fallback's number (the component makes it a tap-to-call link).
+ * What to say for a contact the handbook has no number for yet: "This handbook does not yet give a
+ * number for the Emergency Duty Team.", then what to do meanwhile if the contact says ("In office hours,
+ * …"), then the contact to ring instead if it has one, "Outside office hours, ring Fostering On Call on"
+ * and the fallback's number (the component makes it a tap-to-call link).
  */
-export function fallbackSentence(contact: { name: string }, fallback: { name: string; hours?: string }): { gap: string; instead: string } {
+export function fallbackSentence(
+  contact: { name: string; inSentence?: string; meanwhile?: string },
+  fallback?: { name: string; hours?: string },
+): { gap: string; meanwhile?: string; instead?: string } {
+  const sentence = {
+    gap: `This handbook does not yet give a number for ${contactInSentence(contact)}.`,
+    ...(contact.meanwhile ? { meanwhile: contact.meanwhile.trim() } : {}),
+  };
+  if (!fallback) return sentence;
   const hours = fallback.hours?.trim().replace(/[.]$/, '');
   const ring = `ring ${nameInSentence(fallback.name)} on`;
-  return {
-    gap: `This handbook does not yet give a number for the ${nameInSentence(contact.name)}.`,
-    instead: hours ? `${hours}, ${ring}` : `${ring[0].toUpperCase()}${ring.slice(1)}`,
-  };
+  return { ...sentence, instead: hours ? `${hours}, ${ring}` : `${ring[0].toUpperCase()}${ring.slice(1)}` };
 }
 
 export interface ContactFields {
@@ -39,20 +50,30 @@ export interface ContactFields {
   urgent: boolean;
   officeHoursLine?: boolean;
   fallback?: string;
+  /** For a contact with no number: what to do until there is one. */
+  meanwhile?: string;
+  /** How a sentence names the contact, if not "the" and its name. */
+  inSentence?: string;
+  /** Other names pages use for it (for the content rules, and for finding it in a key point). */
+  aliases?: readonly string[];
+  checkMentions?: boolean;
 }
 
-/** A contact as pages show it: its own fields, and for one with no number yet, whom to ring instead. */
+/** A contact as pages show it: its own fields, and for one with no number yet, what to do instead. */
 export interface ContactView extends ContactFields {
   id: string;
-  instead?: { gap: string; instead: string; phone: string };
+  /** Only for a contact with no number: the sentence saying so, what to do meanwhile, and whom to ring instead. */
+  instead?: { gap: string; meanwhile?: string; instead?: string; phone?: string };
 }
 
 /** Every contact with its fallback worked out, in the order of contacts.yaml. */
 export function contactViews(contacts: readonly ({ id: string } & ContactFields)[]): ContactView[] {
   const byId = new Map(contacts.map((c) => [c.id, c]));
   return contacts.map((contact) => {
-    const other = !contact.phone && contact.fallback ? byId.get(contact.fallback) : undefined;
-    return other?.phone ? { ...contact, instead: { ...fallbackSentence(contact, other), phone: other.phone } } : { ...contact };
+    if (contact.phone || (!contact.fallback && !contact.meanwhile)) return { ...contact };
+    const other = contact.fallback ? byId.get(contact.fallback) : undefined;
+    const ring = other?.phone ? other : undefined;
+    return { ...contact, instead: { ...fallbackSentence(contact, ring), ...(ring ? { phone: ring.phone } : {}) } };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the standards pages show, as plain data: a standard's own page (what it says, its official text,
  * the pages that cite it) and the standards index (each set with its cited standards and their pages,
- * then what no page cites yet, for staff). Built once by src/data/standards.ts; the pages only render it.
+ * then the rest of each set, each with its official text). Built once by src/data/standards.ts; the pages only render it.
  */
 import type { PageLink } from './contentPage.ts';
 import { contentTypeLabels, contentTypes, standardUrl, type ContentType } from './routes.ts';
@@ -98,7 +98,7 @@ export function standardPage(standard: StandardFacts, citing: readonly CitingPag
 
 export interface StandardsIndexData {
   sets: { id: string; title: string; cited: { standard: PageLink; citing: PageGroup[] }[] }[];
-  /** For staff: per set, how many are cited and the ones no page cites yet. */
+  /** Per set, how many are cited and the rest of the set (the index lists them with their official text). */
   uncited: { id: string; title: string; cited: number; total: number; standards: PageLink[] }[];
 }
 

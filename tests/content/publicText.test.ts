@@ -73,3 +73,52 @@ test('no built page contains a staff note or the words of source-hunting', () =>
   }
   assert.deepEqual(leaks, []);
 });
+
+/**
+ * Editorial wording: what staff found about the sources, said in public. A change note says what changed
+ * for the reader ("Added the exception for permanent placements"), never what a source lacks; a page
+ * gives no date or currency to a document that the sources do not; the standards page is for carers.
+ * These are the phrases the last check found on pages, in What's new and in the feed (issue 22).
+ */
+const editorialPhrases = [
+  'which no source',
+  'no source gives',
+  'no source says',
+  'no source states',
+  'without saying how often',
+  'does not say how often',
+  'the source does not',
+  'the sources do not',
+  'for staff checking',
+  'what the handbook covers',
+  'no handbook page cites',
+  'written in 2018',
+  'the 2018 strategy',
+  'an older address',
+  'an older telephone number',
+  'newer statement of purpose',
+  'the current strategy is',
+  'from 33 onwards',
+  'including regs 33-36',
+];
+
+test('no page, What’s new or the updates feed uses editorial wording about the sources', () => {
+  const pages = builtPages();
+  const found: string[] = [];
+  const texts = [
+    ...pages.map(({ path, file }) => ({ where: path, text: readableText(readPage(file)) })),
+    { where: '/updates.xml', text: normalise(readFileSync(join(repoRoot, 'dist', 'updates.xml'), 'utf8')) },
+  ];
+  assert.ok(texts.some((t) => t.where === '/whats-new/'), 'What’s new was not built');
+  for (const { where, text } of texts) {
+    const lower = text.toLowerCase();
+    for (const phrase of editorialPhrases) if (lower.includes(phrase)) found.push(`${where}: "${phrase}"`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the phrases are the ones the check found (so the test above would catch them)', () => {
+  const old = 'The guide no longer says you can contact your Supervising Social Worker at any time, which no source says; it says what the handbook says.';
+  assert.ok(editorialPhrases.some((phrase) => old.toLowerCase().includes(phrase)));
+  assert.ok(editorialPhrases.some((phrase) => 'This strategy, written in 2018, gave an older address'.toLowerCase().includes(phrase)));
+});

@@ -49,6 +49,38 @@ test('every contact as pages show it, with whom to ring instead worked out for o
   );
 });
 
+test('a contact with no number may say what to do meanwhile, with or without a number to ring instead', () => {
+  const nurse = { name: 'Looked After Children’s Nurse', meanwhile: 'Ask the child’s social worker how to reach them.' };
+  assert.deepEqual(fallbackSentence(nurse), {
+    gap: 'This handbook does not yet give a number for the Looked After Children’s Nurse.',
+    meanwhile: 'Ask the child’s social worker how to reach them.',
+  });
+  const care = {
+    name: 'Children’s Social Care',
+    inSentence: 'Children’s Social Care',
+    meanwhile: 'In office hours, tell the child’s social worker.',
+  };
+  const [view] = contactViews([
+    { id: 'care', ...care, purpose: 'Concerns.', urgent: false, fallback: 'on-call' },
+    {
+      id: 'on-call',
+      name: 'Fostering On Call (out of hours)',
+      purpose: 'Help.',
+      phone: '07958 337681',
+      hours: 'Outside office hours',
+      urgent: true,
+    },
+  ]);
+  assert.deepEqual(view.instead, {
+    gap: 'This handbook does not yet give a number for Children’s Social Care.',
+    meanwhile: 'In office hours, tell the child’s social worker.',
+    instead: 'Outside office hours, ring Fostering On Call on',
+    phone: '07958 337681',
+  });
+  const [plain] = contactViews([{ id: 'x', name: 'X', purpose: 'X.', urgent: false }]);
+  assert.equal(plain.instead, undefined, 'nothing to say instead');
+});
+
 test('phone numbers become tel: links without spaces; emails mailto: links', () => {
   assert.equal(telHref('07958 337681'), 'tel:07958337681');
   assert.equal(telHref('024 7683 2828'), 'tel:02476832828');

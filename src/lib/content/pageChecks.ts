@@ -10,7 +10,8 @@ import { placeholderMark } from '../scaffold.ts';
 import { publicFileExists } from './files.ts';
 import { parsePage } from './parsePage.ts';
 import { couldNotRead, inFile, type Finding, type Problem } from './problem.ts';
-import { contactMentionProblems, type MentionedContact } from './rules/contactMentions.ts';
+import { contactMentionProblems } from './rules/contactMentions.ts';
+import { instructionProblems, type InstructedContact } from './rules/instructions.ts';
 import { exportDebrisProblems } from './rules/exportDebris.ts';
 import { pageQuantities, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
@@ -39,7 +40,7 @@ export interface PageContext {
   root: string;
   ids: KnownIds;
   today: Date;
-  contacts: readonly (ContactNumbers & MentionedContact)[];
+  contacts: readonly (ContactNumbers & InstructedContact)[];
 }
 
 /** A page after its own checks: its data, its problems, and what the checks across pages need of it. */
@@ -89,6 +90,8 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
     if (result.success) page.data = result.data as PageEntry['data'];
     else findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'pages'));
   }
+  const keyPoints = page.data?.keyPoints;
+  const keyPointLines = Array.isArray(keyPoints) ? keyPoints.map((_, index) => yaml?.lineOf(['keyPoints', index])) : [];
   let anchors: Set<string> | undefined;
   let links: InternalLink[] = [];
   if (tree) {
@@ -101,12 +104,10 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
       ...mdxProblems(tree, context.contacts.map((c) => c.id)),
       ...typedContactProblems(tree, context.contacts),
       ...contactMentionProblems(tree, context.contacts),
+      ...instructionProblems(tree, context.contacts, keyPoints, keyPointLines),
     );
     if (collection === 'guides') findings.push(...guideShapeProblems(tree));
-    const keyPoints = page.data?.keyPoints;
-    if (collection === 'handbook' && Array.isArray(keyPoints)) {
-      findings.push(...keyPointProblems(tree, keyPoints, keyPoints.map((_, index) => yaml?.lineOf(['keyPoints', index]))));
-    }
+    if (collection === 'handbook' && Array.isArray(keyPoints)) findings.push(...keyPointProblems(tree, keyPoints, keyPointLines));
   }
   if (text) findings.push(...placeholderProblems(text), ...exportDebrisProblems(text), ...invisibleCharacterProblems(text));
   if (page.data) {

@@ -78,6 +78,8 @@ function readSite(root: string, today: Date) {
       checkMentions: typeof c.raw.name === 'string' && c.raw.checkMentions !== false,
       phone: textOr(c.raw.phone),
       email: textOr(c.raw.email),
+      meanwhile: textOr(c.raw.meanwhile),
+      inSentence: textOr(c.raw.inSentence),
     })),
   };
   const files = folders.flatMap(({ collection, pages }) => pages.map((page) => ({ collection, ...page })));

@@ -300,7 +300,11 @@ const contact = z.strictObject({
   aliases: textList('aliases', '[EDT]').default([]),
   /** The contact to ring instead while this one has no number (an id in contacts.yaml). */
   fallback: optionalText('fallback', 'the id of the contact to ring while this one has no number, for example fallback: fostering-on-call.'),
-  /** false leaves the contact out of the "say how to contact them" rule (the service that publishes the handbook). */
+  /** For a contact with no number: what a reader does until there is one (shown after the sentence saying so). */
+  meanwhile: optionalText('meanwhile', 'one sentence saying what to do until the handbook has a number, for example meanwhile: "Ask the child’s social worker how to reach them."'),
+  /** How a sentence names the contact, when "the" and its name would read wrongly. */
+  inSentence: optionalText('inSentence', 'the contact as a sentence names it, for example inSentence: "Children’s Social Care".'),
+  /** false leaves the contact out of the rule for names (the service that publishes the handbook, 999); instructions to contact it are still checked. */
   checkMentions: yesOrNo('checkMentions').default(true),
   /** For staff: the seed lines, or one per field where the details come from different documents. */
   source: z
@@ -308,6 +312,18 @@ const contact = z.strictObject({
       error: says('source must be "seed:lines", or one "seed:lines" per field', 'for example source: "002:322-328", or source: { phone: "002:326", hours: "001:99" }.'),
     })
     .optional(),
+}).superRefine((entry, context) => {
+  // Every contact is a way to reach someone: a number, or what to do while the handbook has none.
+  if (entry.phone === undefined && entry.fallback === undefined && entry.meanwhile === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['name'],
+      message: says(
+        `"${entry.name}" has no phone number, and no fallback or meanwhile to say what to do instead`,
+        'add its phone, or fallback: the id of the contact to ring instead (for example fallback: fostering-on-call), or meanwhile: one sentence saying what to do until there is a number - so no page that gives this contact leaves a carer without a way to reach anyone.',
+      ),
+    });
+  }
 });
 
 const synonym = z.strictObject({
@@ -337,6 +353,12 @@ const editorialLogEntry = z.strictObject({
    * days"): each must be in the seed lines above (tests/content/guideNumbers.test.ts).
    */
   numbers: textList('numbers', '["20 working days"]').optional(),
+  /**
+   * For a key point or guide sentence that says more or less than its source passage, kept on purpose:
+   * what changed ("may", "should", "must", "exception", "unless", "alleged", "unsourced"…), with the
+   * sentence as published in wePublish and why it stands in why (tests/content/drift.test.ts).
+   */
+  drift: textList('drift', '[unless]').optional(),
 });
 
 // ---------------------------------------------------------------------------------------------------------

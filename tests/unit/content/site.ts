@@ -20,6 +20,7 @@ export const lists = {
   'content/glossary.yaml': '- id: ssw\n  term: SSW\n  definition: Your social worker.\n',
   'content/contacts.yaml': '- id: fostering-on-call\n  name: Fostering On Call\n  purpose: Out of hours.\n  phone: "07958 337681"\n',
   'content/synonyms.yaml': '- id: respite\n  pagesSay: [short stays]\n  carersSay: [respite]\n',
+  'content/site.yaml': 'council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: main\nbrandColour: "#00594f"\n',
   'content/editorial-log/a.yaml': '- kind: question\n  seed: "000"\n  lines: "1"\n  sourceSays: A.\n  wePublish: B.\n  why: C.\n',
 };
 

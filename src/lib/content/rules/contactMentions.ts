@@ -44,7 +44,7 @@ interface Section {
 }
 
 /** The names a contact goes by, as patterns matching whole words in any case. */
-function namePatterns(contact: MentionedContact): RegExp[] {
+export function namePatterns(contact: MentionedContact): RegExp[] {
   const names = [contact.name.replace(/\s*\([^)]*\)\s*$/, ''), ...(contact.aliases ?? [])];
   return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))].map((name) => {
     const words = name
