@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { compileGuard } from './src/lib/content/compileGuard.ts';
 import { contentGate } from './src/lib/content/integration.ts';
 import { compilerFeatures } from './src/lib/content/mdx.ts';
+import { brandColour } from './src/lib/brandColour.ts';
 import { editionFrom } from './src/lib/edition.ts';
 import { siteSettingsOf, siteUrlOf } from './src/lib/siteConfig.ts';
 
@@ -18,12 +19,13 @@ process.env.EDITION_ID = edition.id;
 
 // The site's address, from content/site.yaml. If the file is wrong, the content gate says so (with every
 // other problem) and stops the build; until then there is no address.
-let site;
+let settings;
 try {
-  site = siteUrlOf(siteSettingsOf(fileURLToPath(new URL('.', import.meta.url))));
+  settings = siteSettingsOf(fileURLToPath(new URL('.', import.meta.url)));
 } catch {
-  site = undefined;
+  settings = undefined;
 }
+const site = settings && siteUrlOf(settings);
 
 export default defineConfig({
   site,
@@ -47,6 +49,9 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // The brand colour of content/site.yaml, written into the standard theme's tokens (the lines marked
+    // "brandColour" in src/styles/tokens.css): one stylesheet, no inline style for the policy to allow.
+    plugins: [brandColour(settings?.brandColour)],
     // For client scripts: Pagefind's metaCacheTag (so the saved copy can keep its entry file) is the edition id.
     define: { __HANDBOOK_EDITION__: JSON.stringify(edition) },
     build: {

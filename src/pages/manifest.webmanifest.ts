@@ -1,0 +1,24 @@
+/** The web app manifest (installing the handbook on a phone), named and coloured from content/site.yaml. */
+import type { APIContext } from 'astro';
+import { siteSettings } from '../lib/siteConfig.ts';
+
+export function GET(_context: APIContext) {
+  const { council, service, handbookTitle, brandColour } = siteSettings();
+  const manifest = {
+    name: `${handbookTitle} - ${council}`,
+    short_name: 'Carer’s Handbook',
+    description: `${council}’s handbook for foster carers: what to do, who to call, and the standards the ${service} works to.`,
+    lang: 'en-GB',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: brandColour,
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
+}

@@ -1,0 +1,103 @@
+/**
+ * Another council can publish its handbook from this code: the site is built (every build step but the
+ * PDF) from a fictional council's content/site.yaml and contacts, and a few pages of its own, and its
+ * dist/ must not name Coventry or give any of Coventry's numbers, emails or addresses. The forbidden
+ * strings come from this repository's own content, so a new contact is covered when it is added.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+const root = process.cwd();
+const contacts = parse(readFileSync(join(root, 'content/contacts.yaml'), 'utf8')) as Record<string, unknown>[];
+
+/** Every number the handbook gives that is not a national short number, and every email and address line. */
+const coventryNumbers = [
+  ...new Set(contacts.map((c) => c.phone).filter((p): p is string => typeof p === 'string' && p.replace(/\D/g, '').length > 5)),
+];
+const coventryEmails = contacts.map((c) => c.email).filter((e): e is string => typeof e === 'string' && /coventry/i.test(e));
+
+/** The fictional council's contacts: the same ids (the site's pages use some), its own details. */
+function northbrookContacts(): string {
+  const numbers = new Map(coventryNumbers.map((phone, index) => [phone, `0161 496 ${String(index).padStart(4, '0')}`]));
+  const swap = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? (numbers.get(value) ??
+        value
+          .replace(/coventry\.gov\.uk/gi, 'northbrook.example')
+          .replace(/Coventry/g, 'Northbrook')
+          .replace(/CV\d \d[A-Z]{2}/g, 'NB1 1AA'))
+      : Array.isArray(value)
+        ? value.map(swap)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]))
+          : value;
+  return stringify(contacts.map(swap));
+}
+
+const settings = `council: Northbrook County Council
+place: Northbrook
+service: Fostering Team
+handbookTitle: Foster Carer’s Handbook
+siteUrl: https://carers.northbrook.example
+repository: https://github.com/northbrook-county/carers-handbook
+branch: main
+brandColour: "#4b2a6b"
+`;
+
+let site: string;
+before(() => {
+  site = mkdtempSync(join(tmpdir(), 'handbook-second-council-'));
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, item), join(site, item), { recursive: true });
+  cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
+  for (const name of ['parts.yaml', 'standards.yaml', 'synonyms.yaml']) cpSync(join(root, 'content', name), join(site, 'content', name));
+  const glossary = readFileSync(join(root, 'content/glossary.yaml'), 'utf8').replace(/coventry/gi, (word) =>
+    word[0] === 'C' ? 'Northbrook' : 'northbrook',
+  );
+  writeFileSync(join(site, 'content/glossary.yaml'), glossary);
+  writeFileSync(join(site, 'content/contacts.yaml'), northbrookContacts());
+  writeFileSync(join(site, 'content/site.yaml'), settings);
+  mkdirSync(join(site, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
+  }
+});
+after(() => rmSync(site, { recursive: true, force: true }));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+}
+
+test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address', () => {
+  const PATH = `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
+  const env = { ...process.env, PATH, NO_COLOR: '1', SITE_URL: '' };
+  delete (env as Record<string, string | undefined>).SITE_URL;
+  const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: site, env, encoding: 'utf8' });
+  assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
+  const steps = spawnSync(process.execPath, ['scripts/after-build.ts'], { cwd: site, env, encoding: 'utf8' });
+  assert.equal(steps.status, 0, `${steps.stdout}\n${steps.stderr}`);
+
+  const dist = join(site, 'dist');
+  const found: string[] = [];
+  const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css)$/.test(name) || name === '_headers');
+  for (const name of textFiles) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    if (/coventry/i.test(text)) found.push(`${name}: "${/.{0,40}coventry.{0,40}/i.exec(text)![0]}"`);
+    for (const phone of coventryNumbers) {
+      if (text.includes(phone) || text.includes(phone.replace(/\s/g, ''))) found.push(`${name}: ${phone}`);
+    }
+    for (const email of coventryEmails) if (text.toLowerCase().includes(email.toLowerCase())) found.push(`${name}: ${email}`);
+    if (/\bCV\d{1,2} \d[A-Z]{2}\b/.test(text)) found.push(`${name}: a Coventry postcode`);
+  }
+  assert.ok(textFiles.length > 20, `the second council's site was built (${textFiles.length} files)`);
+  assert.deepEqual(found, []);
+  const home = readFileSync(join(dist, 'index.html'), 'utf8');
+  assert.match(home, /Northbrook County Council/);
+  assert.match(home, /Everything Northbrook’s foster carers need to know/);
+  assert.match(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'), /https:\/\/carers\.northbrook\.example\//);
+});
