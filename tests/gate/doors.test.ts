@@ -14,6 +14,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentReport } from '../../src/lib/content/report.ts';
+import { declaredInlineCode } from '../../src/components/inlineCode.ts';
+import { undeclaredCodeInSite } from '../../scripts/lib/builtPageCode.ts';
 import { expectations, expectedLine, fixturesDir, root, runBuild, runCheck, siteWith } from './site.ts';
 
 /** The problem lines a door printed (the lines that start with a content file), errors only or all. */
@@ -133,6 +135,11 @@ test('what is allowed passes both doors and is published: a warning, and a page 
       const html = readFileSync(join(site, 'dist', page, 'index.html'), 'utf8');
       assert.doesNotMatch(html, /^---|title:|\uFEFF/m, `${fixture}: the published page shows no frontmatter or byte-order mark`);
     }
+    // The build's last check (the one npm run build ends with) finds no code no component declared.
+    const pages = filesUnder(join(site, 'dist'))
+      .filter((name) => name.endsWith('.html'))
+      .map((name): [string, string] => [name, readFileSync(join(site, 'dist', name), 'utf8')]);
+    assert.deepEqual(undeclaredCodeInSite(pages, declaredInlineCode), [], 'every page holds only declared code');
     const saved = readFileSync(join(site, 'dist/handbook/crlf-and-bom/index.html'), 'utf8');
     assert.match(saved, /<h1[^>]*>Saved on Windows<\/h1>/);
     assert.match(saved, /Text written in Notepad\./);

@@ -48,11 +48,12 @@ export function plainForm(text: string, firstLine = 1): MappedText {
 }
 
 /** `replace` that keeps each character's line: a replacement takes the line where its match starts. */
-export function replaceMapped(mapped: MappedText, pattern: RegExp, replacement: string): MappedText {
+export function replaceMapped(mapped: MappedText, pattern: RegExp, replace: string | ((match: string) => string)): MappedText {
   let text = '';
   const lines: number[] = [];
   let from = 0;
   for (const match of mapped.text.matchAll(pattern)) {
+    const replacement = typeof replace === 'string' ? replace : replace(match[0]);
     text += mapped.text.slice(from, match.index) + replacement;
     for (let i = from; i < match.index; i++) lines.push(mapped.lines[i]!);
     for (let i = 0; i < replacement.length; i++) lines.push(mapped.lines[match.index]!);

@@ -5,7 +5,7 @@
  */
 import { readText, sizeLimits } from './files.ts';
 import { couldNotRead, inFile, type Finding, type Problem } from './problem.ts';
-import { invisibleCharacterProblems } from './rules/invisibleCharacters.ts';
+import { invisibleCharacterProblems, invisibleCharacterValueProblems } from './rules/invisibleCharacters.ts';
 import { fieldsOf, schemaFindings } from './schemaFindings.ts';
 import { dataSchemas, siteSettingsSchema, type DataCollection, type SiteSettings } from './schemas.ts';
 import { readYaml } from './yaml.ts';
@@ -32,6 +32,9 @@ export interface DataEntry {
   raw: Record<string, unknown>;
 }
 
+/** The most entries each list may have: well above what a handbook needs, and each is checked against every page. */
+export const maxEntries: Record<DataCollection, number> = { contacts: 300, glossary: 1000, standards: 1000, parts: 100, synonyms: 1000, editorialLog: 5000 };
+
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One YAML list file (or editorial-log file): its entries with their lines, checked against its schema. */
@@ -53,6 +56,14 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
   if (yaml.value == null) return { entries: [], problems: inFile(file, hidden) };
   if (!Array.isArray(yaml.value)) {
     return { entries: [], problems: inFile(file, [{ line: 1, what: 'the file is not a list of entries', fix: 'start each entry with "- " at the beginning of a line, as in the other entries of this kind.' }]) };
+  }
+  if (yaml.value.length > maxEntries[collection]) {
+    return {
+      entries: [],
+      problems: inFile(file, [
+        { line: 1, what: `the file has ${yaml.value.length} entries, more than the ${maxEntries[collection]} a ${collection} list may have`, fix: 'check nothing was pasted in twice; the handbook is read on phones, and every entry is checked against every page.' },
+      ]),
+    };
   }
   const schema = dataSchemas[collection];
   const hasIds = collection !== 'editorialLog';
@@ -79,6 +90,7 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
       }
       firstUse.set(id, line);
     }
+    if (hasIds) findings.push(...invisibleCharacterValueProblems(fields, (path) => yaml.lineOf([index, ...path])));
     const result = schema.safeParse(fields);
     if (!result.success) findings.push(...schemaFindings(result.error, yaml, [index], fieldsOf(schema), 'an entry here'));
     entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: fields });
@@ -99,6 +111,7 @@ export function readSettings(root: string): { settings?: SiteSettings; problems:
     const yaml = readYaml(read.text);
     const findings: Finding[] = [...hidden, ...yaml.problems];
     if (yaml.value === undefined) return { problems: inFile(settingsFile, findings) };
+    findings.push(...invisibleCharacterValueProblems(yaml.value, yaml.lineOf));
     const schema = siteSettingsSchema();
     const result = schema.safeParse(yaml.value);
     if (!result.success) findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'content/site.yaml'));

@@ -16,11 +16,11 @@ import { exportDebrisProblems } from './rules/exportDebris.ts';
 import { pageQuantities, type Quantity } from './rules/guideNumbers.ts';
 import { guideShapeProblems } from './rules/guideShape.ts';
 import { headingProblems } from './rules/headings.ts';
-import { invisibleCharacterProblems } from './rules/invisibleCharacters.ts';
+import { invisibleCharacterProblems, invisibleCharacterTreeProblems, invisibleCharacterValueProblems } from './rules/invisibleCharacters.ts';
 import { keyPointProblems } from './rules/keyPoints.ts';
 import { headingAnchors, imageProblems, internalLinks, linkProblems, type InternalLink } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
-import { typedContactProblems, type ContactNumbers } from './rules/typedContacts.ts';
+import { typedContactProblems, typedContactValueProblems, type ContactNumbers } from './rules/typedContacts.ts';
 import { fieldsOf, schemaFindings } from './schemaFindings.ts';
 import { pageSchemas, type KnownIds } from './schemas.ts';
 
@@ -83,6 +83,10 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
   const page: PageEntry = { collection, id, file };
   const { tree, text, yaml, frontmatter } = parsed;
   if (frontmatter && yaml) {
+    // What readers read outside the body (the title, summary, key points, change notes…) is held to the
+    // same rules as the body: no invisible characters, no typed numbers. `source` is for staff.
+    const { source: _source, ...published } = frontmatter;
+    findings.push(...invisibleCharacterValueProblems(frontmatter, yaml.lineOf), ...typedContactValueProblems(published, context.contacts, yaml.lineOf));
     page.raw = frontmatter;
     page.titleLine = yaml.lineOf(['title']);
     const schema = schemas[collection];
@@ -98,6 +102,7 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
     anchors = headingAnchors(tree);
     links = internalLinks(tree);
     findings.push(
+      ...invisibleCharacterTreeProblems(tree),
       ...headingProblems(tree),
       ...linkProblems(tree, anchors),
       ...imageProblems(tree, publicFileExists(context.root)),

@@ -21,7 +21,7 @@ import { dataFiles, editorialLogFolder, readList, readSettings, type DataEntry, 
 import { checkPage, type CheckedPage, type PageContext, type PageEntry } from './pageChecks.ts';
 import { collapseRepeats, couldNotRead, sortProblems, type Problem } from './problem.ts';
 import { pageSchemas, type KnownIds, type SiteSettings } from './schemas.ts';
-import { fallbackProblems, glossaryTermProblems, guideNumbersAgainstSources, linkTargetsAcrossSite, titleProblems } from './siteChecks.ts';
+import { fallbackProblems, glossaryTermProblems, guideNumbersAgainstSources, linkTargetsAcrossSite, titleProblems, typedContactsInLists } from './siteChecks.ts';
 
 export interface ContentSite {
   problems: Problem[];
@@ -82,6 +82,7 @@ function readSite(root: string, today: Date) {
       inSentence: textOr(c.raw.inSentence),
     })),
   };
+  problems.push(...typedContactsInLists([...lists.glossary, ...lists.parts], context.contacts));
   const files = folders.flatMap(({ collection, pages }) => pages.map((page) => ({ collection, ...page })));
   return { problems, lists, editorialLog, ids, context, files, settings };
 }

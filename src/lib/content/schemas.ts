@@ -45,9 +45,23 @@ const optionalText = (field: string, hint: string, max = textLimit) =>
     .optional();
 
 const textList = (field: string, example: string) =>
-  z.array(z.string({ error: says(`every item in ${field} must be text`, `write the list like ${field}: ${example}.`) }).trim().min(1).max(textLimit, tooLong(`an item in ${field}`, textLimit)), {
-    error: says(`${field} must be a list`, `write it in square brackets, for example ${field}: ${example}.`),
-  });
+  boundedList(
+    field,
+    50,
+    z.string({ error: says(`every item in ${field} must be text`, `write the list like ${field}: ${example}.`) }).trim().min(1).max(textLimit, tooLong(`an item in ${field}`, textLimit)),
+    says(`${field} must be a list`, `write it in square brackets, for example ${field}: ${example}.`),
+  );
+
+/**
+ * A list of at most `max` items, counted before any item is checked: a list of thousands of unknown ids
+ * would otherwise be checked (and a suggestion found for each) one by one.
+ */
+function boundedList<T extends z.ZodType>(field: string, max: number, item: T, notAList: string) {
+  return z
+    .array(z.unknown(), { error: notAList })
+    .max(max, { error: (issue) => says(`${field} has ${Array.isArray(issue.input) ? issue.input.length : 'too many'} items, more than the ${max} it may have`, `keep the ${max} that matter most to a reader.`) })
+    .pipe(z.array(item));
+}
 
 const wholeNumber = (field: string, example: string) =>
   z
@@ -148,10 +162,12 @@ function pageFields(ids: KnownIds) {
   return {
     title: requiredText('title', 'add the page heading, for example title: Missing from Care', titleLimit),
     summary,
-    standards: z
-      .array(knownId(ids.standardIds, (wrong) => unknownStandardMessage(wrong, ids.standardIds)), {
-        error: says('standards must be a list', 'write it in square brackets, for example standards: [nms-4, reg-12].'),
-      })
+    standards: boundedList(
+      'standards',
+      40,
+      knownId(ids.standardIds, (wrong) => unknownStandardMessage(wrong, ids.standardIds)),
+      says('standards must be a list', 'write it in square brackets, for example standards: [nms-4, reg-12].'),
+    )
       .default([]),
     seeAlso,
     reviewed: date('reviewed'),
@@ -221,15 +237,14 @@ export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date())
       error: (issue) => unknownPartMessage(String(issue.input), ids.partIds),
     }),
     order,
-    related: z.array(handbookId, { error: says('related must be a list', 'write it in square brackets, for example related: [missing-from-care, allegations].') }).default([]),
+    related: boundedList('related', 20, handbookId, says('related must be a list', 'write it in square brackets, for example related: [missing-from-care, allegations].')).default([]),
     keyPoints,
   });
   const guides = z.strictObject({
     ...fields,
     /** The handbook sections this guide summarises: at least one, so readers can find the full text. */
-    sources: z
-      .array(handbookId, { error: says('sources is missing', 'list the handbook pages this guide summarises, for example sources: [missing-from-care].') })
-      .min(1, { error: says('sources has no pages', 'list at least one handbook page this guide summarises, by file name without .mdx, for example sources: [missing-from-care].') }),
+    sources: boundedList('sources', 20, handbookId, says('sources is missing', 'list the handbook pages this guide summarises, for example sources: [missing-from-care].'))
+      .refine((list) => list.length >= 1, { error: says('sources has no pages', 'list at least one handbook page this guide summarises, by file name without .mdx, for example sources: [missing-from-care].') }),
   });
   const documents = z.strictObject({
     ...fields,
@@ -327,8 +342,8 @@ const contact = z.strictObject({
 });
 
 const synonym = z.strictObject({
-  pagesSay: textList('pagesSay', '[short stays]').min(1, { error: says('pagesSay is empty', 'list at least one of the handbook’s own words, for example pagesSay: [short stays].') }),
-  carersSay: textList('carersSay', '[respite]').min(1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
+  pagesSay: textList('pagesSay', '[short stays]').refine((list) => list.length >= 1, { error: says('pagesSay is empty', 'list at least one of the handbook’s own words, for example pagesSay: [short stays].') }),
+  carersSay: textList('carersSay', '[respite]').refine((list) => list.length >= 1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
   note: optionalText('note', 'a note for staff.'),
 });
 

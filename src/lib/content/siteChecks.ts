@@ -11,6 +11,7 @@ import type { DataEntry } from './lists.ts';
 import type { CheckedPage, PageEntry } from './pageChecks.ts';
 import { inFile, type Problem } from './problem.ts';
 import { guideNumberProblems, quantitiesIn } from './rules/guideNumbers.ts';
+import { typedContactValueProblems, type ContactNumbers } from './rules/typedContacts.ts';
 import { linkTargetProblems, type SiteLinks } from './rules/links.ts';
 import type { KnownIds } from './schemas.ts';
 import { closestIds, listInWords } from './suggest.ts';
@@ -133,3 +134,16 @@ export function titleProblems(pages: readonly PageEntry[]): Problem[] {
   return problems;
 }
 
+
+/**
+ * Numbers and addresses typed into the published lists readers read as text: glossary definitions and
+ * the parts' descriptions (contacts.yaml is where numbers belong; the standards are official text).
+ */
+export function typedContactsInLists(entries: readonly DataEntry[], contacts: readonly ContactNumbers[]): Problem[] {
+  return entries.flatMap((entry) =>
+    inFile(
+      entry.file,
+      typedContactValueProblems(entry.raw, contacts, () => entry.line),
+    ),
+  );
+}

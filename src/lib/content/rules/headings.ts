@@ -7,6 +7,9 @@ import type { Heading, Root } from 'mdast';
 import type { Finding } from '../problem.ts';
 import { placeOf, walk } from '../mdx.ts';
 
+/** The deepest heading a page may use: the printable handbook puts each page two levels lower, and h6 is the last. */
+export const maxHeadingDepth = 4;
+
 export function headingProblems(tree: Root): Finding[] {
   const problems: Finding[] = [];
   let previous = 1;
@@ -19,6 +22,12 @@ export function headingProblems(tree: Root): Finding[] {
         ...placeOf(node),
         what: `"# ${text}" is a top-level heading (h1) in the page body`,
         fix: 'the page title is the only h1 and comes from title: in the frontmatter. Use ## for a main heading.',
+      });
+    } else if (heading.depth > maxHeadingDepth) {
+      problems.push({
+        ...placeOf(node),
+        what: `the heading "${text}" is level ${heading.depth} (${'#'.repeat(heading.depth)}), deeper than the ${maxHeadingDepth} levels a page may use`,
+        fix: `use ${'#'.repeat(maxHeadingDepth)} at most: in the printable handbook every page sits two levels lower (under its part and its title), and HTML has no heading deeper than h6.`,
       });
     } else if (heading.depth > previous + 1) {
       problems.push({

@@ -5,6 +5,8 @@
  * an error at its line and column, named by its code point; the file's byte-order mark, tabs and line
  * breaks are ordinary. Linear in the file.
  */
+import type { Nodes, Root } from 'mdast';
+import { placeOf, walk } from '../mdx.ts';
 import type { Finding } from '../problem.ts';
 
 const names: Record<number, string> = {
@@ -31,7 +33,7 @@ const names: Record<number, string> = {
 };
 
 // eslint-disable-next-line no-control-regex
-const hidden = /[\p{Cf}\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const hidden = /[\p{Cf}\p{Noncharacter_Code_Point}\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 /** Each invisible or control character in a file's text (after its byte-order mark is dropped). */
 export function invisibleCharacterProblems(text: string): Finding[] {
@@ -50,9 +52,33 @@ export function invisibleCharacterProblems(text: string): Finding[] {
     problems.push({
       line,
       column: match.index - lineStart + 1,
-      what: `the text has an invisible character, ${hex} (${names[code] ?? (code < 0xa0 ? 'a control character' : 'a formatting character')})`,
+      what: `the text has an invisible character, ${hex} (${names[code] ?? (code < 0xa0 ? 'a control character' : /\p{Noncharacter_Code_Point}/u.test(match[0]) ? 'not a character at all' : 'a formatting character')})`,
       fix: 'delete it (it was probably pasted in with the text): it can hide or reorder what readers see, and stop the checks from recognising a number or an address. Retype the words around it if your editor does not show it.',
     });
   }
   return problems;
+}
+
+/**
+ * The same characters written so the file does not show them: an HTML character reference in a page
+ * (&#x202E;, &shy;) decodes to one in the text readers get. Read from the tree, after decoding.
+ */
+export function invisibleCharacterTreeProblems(tree: Root): Finding[] {
+  const problems: Finding[] = [];
+  walk(tree, (node: Nodes) => {
+    const texts = ['value', 'alt', 'title', 'url'].map((key) => (node as unknown as Record<string, unknown>)[key]).filter((v): v is string => typeof v === 'string');
+    for (const text of texts) {
+      if (!new RegExp(hidden.source, 'u').test(text)) continue;
+      problems.push(...invisibleCharacterProblems(text).map((found) => ({ ...found, ...placeOf(node) })));
+    }
+  });
+  return problems;
+}
+
+/** Every invisible character in the text values of some YAML (frontmatter or a list entry), by path. */
+export function invisibleCharacterValueProblems(value: unknown, lineOf: (path: readonly PropertyKey[]) => number | undefined, path: (string | number)[] = []): Finding[] {
+  if (typeof value === 'string') return invisibleCharacterProblems(value).map((found) => ({ ...found, line: lineOf(path), column: undefined }));
+  if (Array.isArray(value)) return value.flatMap((item, index) => invisibleCharacterValueProblems(item, lineOf, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => invisibleCharacterValueProblems(item, lineOf, [...path, key]));
+  return [];
 }

@@ -100,7 +100,7 @@ export interface InternalLink {
 }
 
 /** Where a link goes, as far as the page alone can tell: a scheme links may use, a heading on this page. */
-function destinationProblem(url: string, ownAnchors: ReadonlySet<string>): Omit<Finding, 'line' | 'column'> | undefined {
+function destinationProblem(url: string, ownAnchors: ReadonlySet<string>, suggest: (anchor: string) => string): Omit<Finding, 'line' | 'column'> | undefined {
   const verdict = classifyUrl(url);
   if ('what' in verdict) return verdict;
   if (verdict.kind !== 'anchor') return undefined;
@@ -108,16 +108,26 @@ function destinationProblem(url: string, ownAnchors: ReadonlySet<string>): Omit<
   if (ownAnchors.has(anchor)) return undefined;
   return {
     what: `the link ${url} points at a heading that is not on this page`,
-    fix: `use one of this page's headings: ${listInWords(closestIds(anchor, [...ownAnchors]).map((a) => `#${a}`))}. A heading's anchor is its text in lower case with hyphens for spaces.`,
+    fix: `use one of this page's headings${suggest(anchor)}. A heading's anchor is its text in lower case with hyphens for spaces.`,
   };
 }
 
 /** Links: what they say, a scheme they may use, and headings on the same page (the page alone). */
 export function linkProblems(tree: Root, ownAnchors: ReadonlySet<string> = headingAnchors(tree)): Finding[] {
   const problems: Finding[] = [];
+  // Each suggestion compares against every heading: the first few broken anchors get one, the rest none.
+  const suggestions = new Map<string, string>();
+  const suggest = (anchor: string) => {
+    let found = suggestions.get(anchor);
+    if (found === undefined) {
+      found = suggestions.size < brokenLinksListed ? `: ${listInWords(closestIds(anchor, [...ownAnchors]).map((a) => `#${a}`))}` : '';
+      suggestions.set(anchor, found);
+    }
+    return found;
+  };
   walk(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      const destination = destinationProblem(node.url, ownAnchors);
+      const destination = destinationProblem(node.url, ownAnchors, suggest);
       if (destination) problems.push({ ...placeOf(node), ...destination });
     }
     if (node.type === 'link') {
@@ -138,8 +148,19 @@ export function internalLinks(tree: Root): InternalLink[] {
 }
 
 /** Links to handbook addresses that do not exist, or to headings that are not on the page they name. */
+/** More broken links than this on one page are summed up in one line (each suggestion compares every page). */
+export const brokenLinksListed = 30;
+
 export function linkTargetProblems(links: readonly InternalLink[], site: SiteLinks): Finding[] {
-  return links.flatMap(({ url, line, column }): Finding[] => {
+  const broken = links.filter(({ url }) => {
+    const { path, anchor } = splitInternal(url);
+    const anchors = site.pages.get(path);
+    return (!site.pages.has(path) && !site.hasPublicFile(path)) || (anchor !== undefined && anchors && !anchors.has(anchor));
+  });
+  // The same broken address many times is one problem with a count (problem.ts); only distinct ones count here.
+  const distinct = [...new Set(broken.map((link) => link.url))];
+  const listed = new Set(distinct.slice(0, brokenLinksListed));
+  const problems = broken.filter((link) => listed.has(link.url)).flatMap(({ url, line, column }): Finding[] => {
     const { path, anchor } = splitInternal(url);
     if (!site.pages.has(path) && !site.hasPublicFile(path)) {
       return [
@@ -157,6 +178,22 @@ export function linkTargetProblems(links: readonly InternalLink[], site: SiteLin
     }
     return [];
   });
+  const more = distinct.length - listed.size;
+  if (more > 0) {
+    const first = broken.find((link) => !listed.has(link.url))!;
+    problems.push({ line: first.line, column: first.column, what: `and ${more} more links to pages or headings that do not exist`, fix: 'fix the links listed first, then run the check again to see the rest.' });
+  }
+  return problems;
+}
+
+/** Whether an address survives decodeURI, as the build's picture step reads it. */
+function decodes(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const describePicture = 'describe what the picture shows between the square brackets, for example ![A carer and a child reading together](/images/reading.jpg).';
@@ -180,7 +217,10 @@ export function imageProblems(tree: Root, hasPublicFile: SiteLinks['hasPublicFil
     if (!node.alt?.trim()) problems.push({ ...place, what: `the picture ${url} has no alt text`, fix: describePicture });
     const verdict = classifyUrl(url);
     if ('what' in verdict) problems.push({ ...place, ...verdict });
-    else if (verdict.kind !== 'internal') {
+    else if (!decodes(url)) {
+      // The build reads a picture's address with decodeURI, which stops at a broken %-escape.
+      problems.push({ ...place, what: `the picture ${url} has a % that is not followed by two hex digits of a character`, fix: 'write the address as the file is named (a space is %20), without stray % signs.' });
+    } else if (verdict.kind !== 'internal') {
       problems.push({ ...place, what: `the picture ${url} is not stored in the handbook`, fix: 'put the picture in the public/images/ folder and write its address, for example ![…](/images/reading.jpg).' });
     } else if (!hasPublicFile(url.split(/[?#]/)[0]!)) {
       problems.push({ ...place, what: `the picture ${url} is not in the public/ folder`, fix: 'add the picture to public/images/ (the address /images/a.jpg is the file public/images/a.jpg), or correct the address.' });

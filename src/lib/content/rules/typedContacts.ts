@@ -32,9 +32,10 @@ export function dialledDigits(text: string): string {
 
 /**
  * A phone number in its plain form: 0 (or +44 / 0044, with an optional 0) and ten digits in all, groups
- * split by up to three spaces, dots, dashes, slashes or brackets (each turned into a space first).
+ * split by any spaces, dots, dashes, slashes, brackets, commas, colons or underscores (each a space first).
+ * No part can match text in more than one way, so it is linear however long the runs of spaces are.
  */
-const ukPhone = /(?<![\d+])(?:(?:\+|00) {0,3}44 {0,3}(?:0 {0,3})?|0 {0,3})\d(?: {0,3}\d){8,9}(?!\d)/g;
+const ukPhone = /(?<![\d+])(?:(?:\+|00) *44 *(?:0 *)?|0 *)\d(?: *\d){8,9}(?!\d)/g;
 /** Short numbers (999, 111) only where the text tells the reader to ring them. */
 const shortNumber = /\b(?:call|ring|phone|dial|telephone|tel)\b\D{0,12}?\b(\d{3,5})\b/gi;
 
@@ -43,7 +44,7 @@ const shortNumber = /\b(?:call|ring|phone|dial|telephone|tel)\b\D{0,12}?\b(\d{3,
  * next to it (or next but one, across a separator), so "O7958 337681" reads as a number and "Oak" does not.
  */
 function phoneView(text: string): string {
-  const separated = text.replace(/[.\-/()\u00a0\t\n]/g, ' ');
+  const separated = text.replace(/[.\-/()\s,:;_·•‧。]/g, ' ');
   const isDigit = (index: number) => /\d/.test(separated[index] ?? '');
   let view = '';
   for (let i = 0; i < separated.length; i++) {
@@ -56,12 +57,23 @@ function phoneView(text: string): string {
   return view;
 }
 
-/** The email view of plain text: "[at]", "(at)", " at " as @ and "[dot]", "(dot)", " dot " as a full stop. */
+/**
+ * The email view of plain text: "[at]", "(at)", " at " and an @ with spaces or a line break round it as
+ * @; "[dot]", "(dot)", " dot ", " period " and an ideographic full stop as a full stop.
+ */
 function emailView(text: MappedText): MappedText {
-  let view = replaceMapped(text, / {0,3}[[({<] {0,3}(?:at|@) {0,3}[\])}>] {0,3}/gi, '@');
-  view = replaceMapped(view, / {0,3}[[({<] {0,3}(?:dot|\.) {0,3}[\])}>] {0,3}/gi, '.');
-  view = replaceMapped(view, /(?<=[A-Za-z0-9]) {1,3}at {1,3}(?=[A-Za-z0-9])/gi, '@');
-  return replaceMapped(view, /(?<=[A-Za-z0-9]) {1,3}dot {1,3}(?=[A-Za-z0-9])/gi, '.');
+  let view = replaceMapped(text, /。/g, '.');
+  view = replaceMapped(view, /(?<=[A-Za-z0-9])\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*(?=[A-Za-z0-9])/gi, '@');
+  view = replaceMapped(view, /(?<=[A-Za-z0-9])\s*[[({<]\s*(?:dot|period|\.)\s*[\])}>]\s*(?=[A-Za-z0-9])/gi, '.');
+  view = replaceMapped(view, /(?<=[A-Za-z0-9])\s+(?:at|@)\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])@\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+@(?=[A-Za-z0-9])/gi, '@');
+  return replaceMapped(view, /(?<=[A-Za-z0-9])\s+(?:dot|period|full stop)\s+(?=[A-Za-z0-9])/gi, '.');
+}
+
+const numberWords: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/** Digits written as words ("oh seven nine five eight…") as the digits a reader would dial. */
+function spelledDigits(text: MappedText): MappedText {
+  return replaceMapped(text, /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/gi, (word) => numberWords[word.toLowerCase()]!);
 }
 
 const localChar = /[A-Za-z0-9._%+-]/;
@@ -81,12 +93,13 @@ function emailsIn(text: string): { index: number; address: string }[] {
   return found;
 }
 
-export function typedContactProblems(tree: Root, contacts: readonly ContactNumbers[]): Finding[] {
+/** A reporter of typed numbers and addresses, each reported once per line, naming the <Contact> to use. */
+function reporter(contacts: readonly ContactNumbers[], { shortNumbers = true } = {}) {
   const byDigits = new Map(contacts.filter((c) => c.phone).map((c) => [dialledDigits(c.phone!), c]));
   const byEmail = new Map(contacts.filter((c) => c.email).map((c) => [c.email!.toLowerCase(), c]));
   const problems: Finding[] = [];
   const reported = new Set<string>();
-  const report = (found: string, kind: 'phone' | 'email', line: number, column: number) => {
+  const report = (found: string, kind: 'phone' | 'email', line: number, column: number | undefined) => {
     // A mailto: link whose text is the address is one typed address, not two.
     const key = `${line}:${kind === 'phone' ? dialledDigits(found) : found.toLowerCase()}`;
     if (reported.has(key)) return;
@@ -96,33 +109,60 @@ export function typedContactProblems(tree: Root, contacts: readonly ContactNumbe
     problems.push({
       line,
       column,
-      what: `the ${kind === 'phone' ? 'phone number' : 'email address'} ${found.trim().replace(/ +/g, ' ')} is typed into the page`,
+      what: `the ${kind === 'phone' ? 'phone number' : 'email address'} ${found.trim().replace(/\s+/g, ' ')} is typed into the page`,
       fix: use
         ? `write ${use} instead, so the ${kind === 'phone' ? 'number' : 'address'} is kept in one place (content/contacts.yaml) and is a link readers can tap.`
         : `add it to content/contacts.yaml as a contact (with where it comes from), then write <Contact id="…" /> here.`,
     });
   };
-  const readText = (plain: MappedText, column: number) => {
-    {
-      const place = { column };
-      const phones = phoneView(plain.text);
-      for (const match of phones.matchAll(ukPhone)) report(match[0], 'phone', plain.lines[match.index]!, place.column);
-      for (const match of phones.matchAll(shortNumber)) {
-        if (byDigits.has(match[1]!)) report(match[1]!, 'phone', plain.lines[match.index]!, place.column);
-      }
-      const emails = emailView(plain);
-      for (const { index, address } of emailsIn(emails.text)) report(address, 'email', emails.lines[index]!, place.column);
+  const readText = (plain: MappedText, column: number | undefined) => {
+    const phones = phoneView(plain.text);
+    for (const match of phones.matchAll(ukPhone)) report(match[0], 'phone', plain.lines[match.index]!, column);
+    const spelled = spelledDigits(plain);
+    if (spelled.text !== plain.text) {
+      const view = phoneView(spelled.text);
+      for (const match of view.matchAll(ukPhone)) report(match[0], 'phone', spelled.lines[match.index]!, column);
     }
+    for (const match of shortNumbers ? phones.matchAll(shortNumber) : []) {
+      if (byDigits.has(match[1]!)) report(match[1]!, 'phone', plain.lines[match.index]!, column);
+    }
+    const emails = emailView(plain);
+    for (const { index, address } of emailsIn(emails.text)) report(address, 'email', emails.lines[index]!, column);
   };
+  return { problems, report, readText };
+}
+
+/**
+ * Numbers and addresses typed into text outside the page body: a title, a summary, a key point, a
+ * change note, a glossary definition. Each string at its line; there is no <Contact> in such text, so
+ * the fix is to leave the number to the page (or to the contact's card).
+ */
+export function typedContactValueProblems(value: unknown, contacts: readonly ContactNumbers[], lineOf: (path: readonly PropertyKey[]) => number | undefined): Finding[] {
+  // "Call NHS 111" is how a key point or a definition names a service; the site shows its way beside it
+  // (src/components/ContactWays). Full numbers and addresses are what may not be typed.
+  const { problems, readText } = reporter(contacts, { shortNumbers: false });
+  const visit = (item: unknown, path: (string | number)[]) => {
+    if (typeof item === 'string') readText(plainForm(item, lineOf(path) ?? 1), undefined);
+    else if (Array.isArray(item)) item.forEach((child, index) => visit(child, [...path, index]));
+    else if (item && typeof item === 'object') for (const [key, child] of Object.entries(item)) visit(child, [...path, key]);
+  };
+  visit(value, []);
+  return problems.map((problem) => ({ ...problem, what: problem.what.replace('is typed into the page', 'is typed into this field'), fix: problem.fix.startsWith('write <Contact') ? `remove it: fields cannot hold <Contact>, so write the number in the page as ${/<Contact[^>]*>/.exec(problem.fix)![0]}, where readers can tap it.` : problem.fix }));
+}
+
+export function typedContactProblems(tree: Root, contacts: readonly ContactNumbers[]): Finding[] {
+  const { problems, report, readText } = reporter(contacts);
   // The text of a paragraph, heading or table cell is read as one, across links and emphasis: a reader
   // sees "CSC<link>Fostering@…</link>" as one address.
-  const blocks = new Set(['paragraph', 'heading', 'tableCell']);
-  const leaves = (node: Nodes): MappedText[] =>
-    node.type === 'text' || node.type === 'inlineCode'
-      ? [plainForm(node.value, placeOf(node).line)]
-      : 'children' in node
-        ? (node.children as Nodes[]).flatMap(leaves)
-        : [];
+  // A table row is read as one line, as a reader reads it; pictures' descriptions and links' titles too.
+  const blocks = new Set(['paragraph', 'heading', 'tableRow']);
+  const leaves = (node: Nodes): MappedText[] => {
+    if (node.type === 'text' || node.type === 'inlineCode') return [plainForm(node.value, placeOf(node).line)];
+    const extra = [node.type === 'image' ? node.alt : undefined, 'title' in node ? node.title : undefined].filter((t): t is string => typeof t === 'string' && t !== '');
+    const own = extra.map((t) => plainForm(` ${t} `, placeOf(node).line));
+    const children = 'children' in node ? (node.children as Nodes[]).flatMap((child, index) => (node.type === 'tableRow' && index > 0 ? [plainForm(' ', placeOf(child).line), ...leaves(child)] : leaves(child))) : [];
+    return [...own, ...children];
+  };
   const visit = (node: Nodes) => {
     if (blocks.has(node.type)) readText(joinMapped(leaves(node)), placeOf(node).column);
     else if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') readText(plainForm(node.value, placeOf(node).line), placeOf(node).column);
