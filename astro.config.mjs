@@ -24,7 +24,8 @@ export default defineConfig({
   // Pages are compiled by Astro's own Markdown engine (it takes no remark plugins, and is the fast path):
   // what the site adds to a page's text, glossary links and line breaks, it adds to the rendered HTML
   // (src/components/PageText, src/lib/pageText.ts).
-  integrations: [contentGate(), mdx(), sitemap()],
+  // The saved copy's "not saved on this device" page stands in for /print/ and the PDF offline: not in the sitemap.
+  integrations: [contentGate(), mdx(), sitemap({ filter: (page) => !page.includes('/not-in-saved-copy/') })],
   devToolbar: { enabled: false },
   vite: {
     // For client scripts: Pagefind's metaCacheTag (so the saved copy can keep its entry file) is the edition id.
