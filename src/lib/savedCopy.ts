@@ -66,14 +66,16 @@ export function isImmutable(pathname: string): boolean {
 /**
  * Files saved with the edition whose names stay the same from one edition to the next: everything search
  * needs to start (Pagefind's loader, worker, entry file and WebAssembly, and the vocabulary for "Did you
- * mean …?"), the icons and the manifest. With a saved copy, these come from it at once, so a search on a
+ * mean …?"), Pagefind's highlighting for a page opened from a search, the icons and the manifest. With a saved copy, these come from it at once, so a search on a
  * connection that hangs waits for nothing: they belong to the saved edition, as its index chunks do, and
  * the service worker checks for a newer edition in the background. Pages are not among them: they try the
  * network first, so an online reader sees the edition that is online.
  */
 export function isEditionFile(pathname: string): boolean {
   return (
-    /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[a-z0-9-]+\.pagefind)$/i.test(pathname) ||
+    /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|pagefind-entry\.json|wasm\.[a-z0-9-]+\.pagefind)$/i.test(
+      pathname,
+    ) ||
     ['/search-vocabulary.json', '/manifest.webmanifest', '/favicon.svg'].includes(pathname) ||
     /^\/icons\/[^/]+\.png$/.test(pathname)
   );

@@ -49,6 +49,7 @@ test('what search needs to start, and the icons, come from the saved edition at 
   for (const path of [
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-highlight.js',
     '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en-gb.pagefind',
     '/search-vocabulary.json',
