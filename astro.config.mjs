@@ -45,7 +45,8 @@ export default defineConfig({
     mdx({
       processor: satteri({ features: { ...compilerFeatures }, mdastPlugins: [compileGuard(fileURLToPath(new URL('.', import.meta.url)))] }),
     }),
-    sitemap(),
+    // The saved copy's "not saved on this device" page stands in for /print/ and the PDF offline: not in the sitemap.
+    sitemap({ filter: (page) => !page.includes('/not-in-saved-copy/') }),
   ],
   devToolbar: { enabled: false },
   // Code blocks are shown as they are written: a highlighter would colour them with style attributes,

@@ -23,7 +23,8 @@ export const savedCopyLimit = 5_000_000;
 /**
  * What the saved copy holds: every page, the styles and scripts, the icons and manifest, and the
  * search index (Pagefind's loader, worker, WebAssembly, entry, metadata, index, fragments and filters)
- * and the search page's vocabulary for "Did you mean …?".
+ * and the search page's vocabulary for "Did you mean …?", and Pagefind's highlighting for a page opened
+ * from a search.
  * Not Pagefind's ready-made interfaces (the site has its own), the feed, the sitemap, the PDF or the
  * printable handbook, which repeats every page (print is for when you are online).
  */
@@ -33,6 +34,7 @@ export const savedCopyFiles = {
     '_astro/**/*.{js,css}',
     'pagefind/pagefind.js',
     'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-highlight.js',
     'pagefind/pagefind-entry.json',
     'pagefind/wasm.*.pagefind',
     'pagefind/*.pf_meta',

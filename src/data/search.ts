@@ -3,9 +3,47 @@
  * the pages and the alias rules (aliasRules.ts).
  */
 import { packVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
+import { sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
+import { getContacts } from './contacts.ts';
+import { getGlossary } from './glossary.ts';
 import { contentTypes } from '../lib/routes.ts';
 import { getAliasRules } from './aliasRules.ts';
 import { getHandbook } from './handbook.ts';
+
+async function loadSitePages(): Promise<Record<'contacts' | 'glossary', SitePage>> {
+  const { all } = await getContacts();
+  const glossary = await getGlossary();
+  return {
+    contacts: {
+      title: 'Contacts',
+      summary: 'Phone numbers, email addresses and addresses for the Fostering Service and the other services foster carers need.',
+      text: all.map((c) => [c.name, c.purpose, c.hours, c.phone, c.email].filter(Boolean).join('. ')).join('\n'),
+      typeLabel: 'Contacts',
+    },
+    glossary: {
+      title: 'Glossary',
+      summary: 'What the words and abbreviations used in the Foster Carer’s Handbook mean, in plain English.',
+      text: glossary.map((g) => [g.term, g.expansion, g.definition, ...g.alsoKnownAs].filter(Boolean).join('. ')).join('\n'),
+      typeLabel: 'Glossary',
+    },
+  };
+}
+
+let sitePages: ReturnType<typeof loadSitePages> | undefined;
+
+/**
+ * The contacts page and the glossary as search finds them (beside the handbook's pages): their title,
+ * summary and text, and their index-only facts (aliases from the same rules as every page's).
+ */
+export async function getSearchedSitePages(): Promise<Record<'contacts' | 'glossary', SitePage & { facts: SearchIndexFacts }>> {
+  sitePages ??= loadSitePages();
+  const pages = await sitePages;
+  const rules = await getAliasRules();
+  return {
+    contacts: { ...pages.contacts, facts: sitePageFacts(pages.contacts, rules) },
+    glossary: { ...pages.glossary, facts: sitePageFacts(pages.glossary, rules) },
+  };
+}
 
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
@@ -14,9 +52,13 @@ import { getHandbook } from './handbook.ts';
  */
 export async function getPackedVocabulary(): Promise<string> {
   const { routes } = await getHandbook();
-  const pages = contentTypes.flatMap((type) =>
-    routes[type].map(({ page, searchText }) => ({ title: page.title, summary: page.summary, body: searchText })),
-  );
+  const sitePages = Object.values(await getSearchedSitePages()).map(({ title, summary, text }) => ({ title, summary, body: text }));
+  const pages = [
+    ...contentTypes.flatMap((type) =>
+      routes[type].map(({ page, searchText }) => ({ title: page.title, summary: page.summary, body: searchText })),
+    ),
+    ...sitePages,
+  ];
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
   return packVocabulary(vocabularyWeights({ pages, terms }));
 }

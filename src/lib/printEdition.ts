@@ -71,3 +71,56 @@ export function printableHtml(html: string, options: Printable): string {
       return `<${slash}h${shifted}`;
     });
 }
+
+/** The paper edition's pages that are not handbook pages: "Get help now" at the front, contacts and glossary at the back. */
+export const backMatter = {
+  getHelp: { anchor: 'print-get-help', title: 'Get help now' },
+  contacts: { anchor: 'print-contacts', title: 'Contacts' },
+  glossary: { anchor: 'print-glossary', title: 'Glossary' },
+} as const;
+
+/** An entry of a PDF's outline (bookmarks), as pdftohtml -xml lists them: its text and the page it starts on. */
+export interface OutlineEntry {
+  title: string;
+  page: number;
+}
+
+const squash = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every outline entry of a PDF, in order (nesting flattened), from `pdftohtml -xml -i -stdout`. */
+export function outlineEntries(xml: string): OutlineEntry[] {
+  const outline = xml.slice(Math.max(0, xml.indexOf('<outline>')));
+  return [...outline.matchAll(/<item\b[^>]*\bpage="(\d+)"[^>]*>([^<]*)<\/item>/g)].map(([, page, title]) => ({
+    title: squash(title),
+    page: Number(page),
+  }));
+}
+
+/**
+ * The page each contents entry starts on: each target (in the order the handbook prints them, which is
+ * the outline's order) is the next outline entry with its heading's text ("Allegations" the handbook's
+ * section, then the guide's, "One Minute Guide: Allegations"). A target not found gets no number.
+ */
+export function contentsPageNumbers(
+  targets: readonly { anchor: string; heading: string }[],
+  outline: readonly OutlineEntry[],
+): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let at = 0;
+  for (const { anchor, heading } of targets) {
+    const title = squash(heading);
+    const found = outline.findIndex((entry, index) => index >= at && (entry.title === title || entry.title.endsWith(`: ${title}`)));
+    if (found === -1) continue;
+    numbers.set(anchor, outline[found].page);
+    at = found + 1;
+  }
+  return numbers;
+}

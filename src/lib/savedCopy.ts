@@ -3,12 +3,25 @@
  * worker (src/serviceWorker/sw.ts), its build step (scripts/lib/serviceWorker.ts) and the page control
  * (src/components/SaveForOffline/) share. Pure, so they are unit-tested in Node.
  */
+import { pdfPath } from './edition.ts';
 
 /** Every cache the saved copy makes starts with this, so "Remove the saved copy" can find them all. */
 export const cachePrefix = 'handbook-saved-copy';
 /** The service worker tells open pages how saving is going on this channel. */
 export const progressChannel = 'handbook-saved-copy';
 export const serviceWorkerUrl = '/sw.js';
+
+/**
+ * Pages left out of the saved copy on purpose, each with its page that says so offline: the printable
+ * handbook and the PDF repeat every page of the handbook (they would double the saved copy), and print is
+ * for when you are online. Offline, opening one shows "not saved on this device" and what to use instead,
+ * rather than "Page not found".
+ */
+export const notSavedPage = '/not-in-saved-copy/';
+
+export function isLeftOut(pathname: string): boolean {
+  return pathname === '/print' || pathname.startsWith('/print/') || pathname === pdfPath;
+}
 
 /** Where BaseLayout leaves room for the saved-copy notice (an HTML comment: nothing on a page online). */
 export const noticeSlot = '<!--saved-copy-notice-->';
@@ -47,6 +60,24 @@ export function isImmutable(pathname: string): boolean {
     pathname.startsWith('/_astro/') ||
     /^\/pagefind\/(index|fragment|filter)\//.test(pathname) ||
     /^\/pagefind\/[^/]+\.pf_meta$/.test(pathname)
+  );
+}
+
+/**
+ * Files saved with the edition whose names stay the same from one edition to the next: everything search
+ * needs to start (Pagefind's loader, worker, entry file and WebAssembly, and the vocabulary for "Did you
+ * mean …?"), Pagefind's highlighting for a page opened from a search, the icons and the manifest. With a saved copy, these come from it at once, so a search on a
+ * connection that hangs waits for nothing: they belong to the saved edition, as its index chunks do, and
+ * the service worker checks for a newer edition in the background. Pages are not among them: they try the
+ * network first, so an online reader sees the edition that is online.
+ */
+export function isEditionFile(pathname: string): boolean {
+  return (
+    /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|pagefind-entry\.json|wasm\.[a-z0-9-]+\.pagefind)$/i.test(
+      pathname,
+    ) ||
+    ['/search-vocabulary.json', '/manifest.webmanifest', '/favicon.svg'].includes(pathname) ||
+    /^\/icons\/[^/]+\.png$/.test(pathname)
   );
 }
 

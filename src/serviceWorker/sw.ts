@@ -6,9 +6,11 @@
  *
  * - Saving: Workbox precaches every page, the styles and scripts, and the whole search index, several
  *   files at a time, telling open pages how far it has got ("34 of 196 pages, 1.2 MB").
- * - Reading: pages and other files whose names do not change try the network first and fall back to the
- *   saved copy after a short wait; a page from the saved copy says so at the top. Hashed files come
- *   straight from the saved copy.
+ * - Reading: pages try the network first and fall back to the saved copy after a short wait; a page from
+ *   the saved copy says so at the top. Hashed files, and the files search needs to start (isEditionFile),
+ *   come straight from the saved copy, so a search on a connection that hangs waits for nothing; the
+ *   worker checks for a newer edition in the background. A page left out on purpose (/print/, the PDF)
+ *   says so offline, with what to use instead.
  * - Updating: a new edition installs beside the old one and waits; pages say a newer edition is online and
  *   the carer chooses when to switch (SKIP_WAITING from the page). Nothing reloads by itself.
  */
@@ -17,7 +19,10 @@ import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import {
   cachePrefix,
+  isEditionFile,
   isImmutable,
+  isLeftOut,
+  notSavedPage,
   noticeHtml,
   progressChannel,
   savedCopyKey,
@@ -93,10 +98,14 @@ async function html(response: Response, change: (text: string) => string): Promi
 
 const isHtml = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('text/html');
 
-/** The saved copy of a request, a page marked as the saved copy; for a page not saved, the saved "not found" page. */
+/**
+ * The saved copy of a request, a page marked as the saved copy. For a page left out on purpose (/print/,
+ * the PDF), the saved page that says so; for any other page not saved, the saved "not found" page.
+ */
 async function fromSavedCopy(request: Request): Promise<Response | undefined> {
   let saved = await controller.matchPrecache(savedCopyKey(request.url));
-  if (!saved && request.mode === 'navigate') saved = await controller.matchPrecache('/404.html');
+  if (!saved && request.mode === 'navigate')
+    saved = await controller.matchPrecache(isLeftOut(new URL(request.url).pathname) ? notSavedPage : '/404.html');
   if (!saved || !isHtml(saved)) return saved;
   return html(saved, (text) => withNotice(text, noticeHtml(savedCopyNotice(edition), manageLink)));
 }
@@ -107,19 +116,46 @@ const updateNotice = noticeHtml('A newer edition of the handbook is online.', {
   text: 'Update the saved copy on this device',
 });
 
-registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && !isImmutable(url.pathname),
-  new NetworkOnly({
-    networkTimeoutSeconds,
-    plugins: [
-      {
-        handlerDidError: async ({ request }) => fromSavedCopy(request),
-        fetchDidSucceed: async ({ request, response }) => {
-          if (request.mode !== 'navigate' || !isHtml(response) || self.registration.waiting?.state !== 'installed') return response;
-          return html(response, (text) => withNotice(text, updateNotice));
-        },
+/** Network first: the network's answer, or after `networkTimeoutSeconds` (or at once, offline) the saved copy's. */
+const networkFirst = new NetworkOnly({
+  networkTimeoutSeconds,
+  plugins: [
+    {
+      handlerDidError: async ({ request }) => fromSavedCopy(request),
+      fetchDidSucceed: async ({ request, response }) => {
+        if (request.mode !== 'navigate' || !isHtml(response) || self.registration.waiting?.state !== 'installed') return response;
+        return html(response, (text) => withNotice(text, updateNotice));
       },
-    ],
-  }),
+    },
+  ],
+});
+
+/** The browser checks for a newer edition when a page opens; a search checks too, at most once a minute. */
+const checkEvery = 60_000;
+let lastCheck = 0;
+function checkForNewerEdition() {
+  if (Date.now() - lastCheck < checkEvery) return;
+  lastCheck = Date.now();
+  self.registration.update().catch(() => {});
+}
+
+/**
+ * The files search needs to start come from the saved edition at once (cache first), as its index chunks
+ * do, while the worker checks for a newer edition in the background. Once a newer edition is waiting, the
+ * network is asked first, as for pages, so an online reader searches the edition that is online.
+ */
+registerRoute(
+  ({ url, request, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && isEditionFile(url.pathname),
+  async ({ request, event }) => {
+    if (!self.registration.waiting) {
+      const saved = await controller.matchPrecache(savedCopyKey(request.url));
+      if (saved) {
+        checkForNewerEdition();
+        return saved;
+      }
+    }
+    return networkFirst.handle({ request, event });
+  },
 );
+registerRoute(({ url, sameOrigin }) => sameOrigin && !isImmutable(url.pathname), networkFirst);
 registerRoute(new PrecacheRoute(controller, { ignoreURLParametersMatching: [/.*/], directoryIndex: '', cleanURLs: false }));

@@ -17,9 +17,11 @@ test('the contents list every printed page, in the order they are printed, and e
   await page.goto('/print/');
   const { contents, printed, broken } = await page.evaluate(() => {
     const contents = [...document.querySelectorAll<HTMLAnchorElement>('.print-contents a')].map((a) => a.hash.slice(1));
-    const printed = [...document.querySelectorAll('main [id^="part-"], main #guides, main #documents, main .print-page')].map(
-      (el) => el.id,
-    );
+    const printed = [
+      ...document.querySelectorAll(
+        'main [id^="part-"], main #guides, main #documents, main .print-page, main #print-contacts, main #print-glossary',
+      ),
+    ].map((el) => el.id);
     const broken = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')]
       .filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1))))
       .map((a) => a.getAttribute('href'));

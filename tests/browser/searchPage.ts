@@ -17,11 +17,14 @@ export async function searchFor(page: Page, query: string): Promise<void> {
   await expect(summary(page)).toContainText(`“${query}”`, { timeout: 10_000 });
 }
 
-/** The addresses of the results shown, best first. */
+/**
+ * The pages of the results shown, best first (their paths: a result's link also carries the section it
+ * opens at and the words to highlight there).
+ */
 export async function resultUrls(page: Page, count?: number): Promise<string[]> {
   const hrefs = await results(page)
     .locator('h3 a')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
   return count === undefined ? hrefs : hrefs.slice(0, count);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Relevance: every carer's question in tests/search/questions.yaml, typed into the search page of the
  * built site (the real Pagefind index and the page's own query handling), must show a page that answers
- * it in the top three results.
+ * it in the top three results, and not say the handbook may not cover it; a question marked notCovered
+ * must get "The handbook may not cover this", with who to ask, and no pages presented as answers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +12,15 @@ import { resultUrls, searchFor } from './searchPage.ts';
 
 interface Question {
   question: string;
-  answers: string[];
+  answers?: string[];
+  notCovered?: boolean;
 }
 
 const questions = parse(readFileSync(join(process.cwd(), 'tests/search/questions.yaml'), 'utf8')) as Question[];
 
 test('the question set is big enough to mean something', () => {
   expect(questions.length).toBeGreaterThanOrEqual(30);
-  for (const q of questions) expect(q.answers.length, q.question).toBeGreaterThan(0);
+  for (const q of questions) expect(q.notCovered !== true ? (q.answers ?? []).length : 1, q.question).toBeGreaterThan(0);
 });
 
 /**
@@ -39,7 +41,23 @@ const it = test.extend<object, { searchPage: Page }>({
   ],
 });
 
-for (const { question, answers } of questions) {
+const notCoveredBox = (page: Page) => page.locator('[data-search-not-covered]');
+
+for (const { question, answers = [], notCovered } of questions) {
+  if (notCovered) {
+    it(`“${question}” says the handbook may not cover it, and who to ask`, async ({ searchPage: page }) => {
+      await searchFor(page, question);
+      await expect(notCoveredBox(page)).toBeVisible();
+      await expect(notCoveredBox(page)).toContainText('supervising social worker');
+      await expect(
+        notCoveredBox(page)
+          .getByRole('link', { name: /^\d[\d ]+$/ })
+          .first(),
+      ).toBeVisible();
+      expect(await resultUrls(page), 'no pages presented as answers').toEqual([]);
+    });
+    continue;
+  }
   it(`“${question}” shows an answer in the top three`, async ({ searchPage: page }) => {
     await searchFor(page, question);
     const top = await resultUrls(page, 3);
@@ -47,5 +65,6 @@ for (const { question, answers } of questions) {
       top.some((url) => answers.includes(url)),
       `top three: ${top.join(', ')}; expected one of ${answers.join(', ')}`,
     ).toBe(true);
+    await expect(notCoveredBox(page), 'not said to be uncovered').toBeHidden();
   });
 }

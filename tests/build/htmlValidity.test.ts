@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
+import { notSavedPage } from '../../src/lib/savedCopy.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -54,13 +55,15 @@ test('the Nu HTML Checker finds no error and no warning on any built page', (t) 
   assert.deepEqual(problems, [], `${problems.length} problems in ${checked} pages`);
 });
 
-test('each page names its own address as canonical; the 404 page names none and is not indexed', () => {
+test('each page names its own address as canonical; the pages that stand in for others name none and are not indexed', () => {
+  // The 404 page, and the saved copy's page for /print/ and the PDF offline (src/lib/savedCopy.ts).
+  const standIns = ['/404.html', notSavedPage];
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');
     const canonical = [...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => new URL(m[1]).pathname);
     const path = `/${relative(dist, file)}`.replace(/index\.html$/, '');
-    if (path === '/404.html') {
-      assert.deepEqual(canonical, [], '404.html has no canonical link');
+    if (standIns.includes(path)) {
+      assert.deepEqual(canonical, [], `${path} has no canonical link`);
       assert.match(html, /<meta name="robots" content="noindex"/);
     } else {
       assert.deepEqual(canonical, [path], `${path} names itself as canonical`);

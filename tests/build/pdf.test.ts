@@ -1,7 +1,9 @@
 /**
  * The PDF edition (npm run build:pdf, after npm run build): A4, tagged, every section title and the edition
  * date in its text, every part and section in its outline, page numbers; and its link, with the real size
- * and date, on every page.
+ * and date, on every page. As paper: "Get help now" on page 1 or 2, contents whose page numbers are where
+ * each entry starts (read back with pdftotext), contacts and glossary at the back, every One Minute Guide
+ * on one sheet.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import { sitemapPaths } from '../browser/site.ts';
 import { decodeEntities, dist, pageTitle, squash } from './builtSite.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
 import { readEdition } from '../../scripts/lib/builtSite.ts';
+import { outlineEntries } from '../../src/lib/printEdition.ts';
 
 const pdf = join(dist, pdfPath);
 const edition = readEdition(dist);
@@ -77,4 +80,104 @@ test('every page links to the PDF with its real size and date, and no marker is 
     files.filter((file) => readFileSync(file, 'utf8').includes(pdfLinkSlot)),
     [],
   );
+});
+
+const pageText = (n: number) => squash(run('pdftotext', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdf, '-'));
+const contacts = parseYaml(readFileSync(join(process.cwd(), 'content/contacts.yaml'), 'utf8')) as {
+  id: string;
+  name: string;
+  phone?: string;
+  urgent?: boolean;
+  officeHoursLine?: boolean;
+}[];
+const outline = () => outlineEntries(run('pdftohtml', '-xml', '-i', '-stdout', pdf));
+
+test('paper: "Get help now" with 999, Fostering On Call and the Fostering Service is on page 1 or 2', () => {
+  const urgent = contacts.filter((c) => (c.urgent || c.officeHoursLine) && c.phone);
+  assert.deepEqual(
+    urgent.map((c) => c.id),
+    ['emergency', 'fostering-on-call', 'fostering-service'],
+  );
+  const front = `${pageText(1)} ${pageText(2)}`;
+  assert.ok(front.includes('Get help now'), 'Get help now on page 1 or 2');
+  for (const contact of urgent) assert.ok(front.includes(`${contact.name}: ${contact.phone}`), `${contact.name}: ${contact.phone}`);
+});
+
+test('paper: the contents give the page each entry starts on, as the PDF is printed', () => {
+  const entries = outline();
+  const contentsPage = entries.find((e) => e.title === 'Contents')!.page;
+  const firstPart = entries.find((e) => e.page > contentsPage && e.title !== 'Contents')!.page;
+  const lines = run('pdftotext', '-enc', 'UTF-8', '-layout', '-f', String(contentsPage), '-l', String(firstPart - 1), pdf, '-')
+    .split('\n')
+    .map((line) => /^\s*(?:\d+\.\s+)?(\S.*?)\s{2,}(\d+)$/.exec(line))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map(([, title, page]) => ({ title: squash(title), page: Number(page) }));
+  const expected = printedPaths.length + 11 + 2; // every page, the parts and books, contacts and glossary
+  assert.ok(lines.length >= expected - 5, `contents lines with a page number: ${lines.length} of about ${expected}`);
+  const wrong = lines.filter(({ title, page }) => !pageText(page).includes(title.replace(/ …$/, '')));
+  assert.deepEqual(wrong, [], 'each entry’s title is on the page its number gives');
+  // And the numbers are the outline's (where each heading starts), not just pages that mention the title.
+  let at = 0;
+  for (const { title, page } of lines) {
+    const found = entries.findIndex((e, i) => i >= at && (e.title === title || e.title.endsWith(`: ${title}`)));
+    assert.ok(found >= 0, `"${title}" is in the outline after the entry before it`);
+    assert.equal(page, entries[found].page, `"${title}" starts on page ${entries[found].page}`);
+    at = found + 1;
+  }
+});
+
+test('paper: the handbook, the guides, the documents, then contacts and the glossary at the back, with every number and term', () => {
+  const titles = outline().map((e) => e.title);
+  const order = [
+    'Get help now',
+    'Contents',
+    'About the handbook',
+    'One Minute Guides',
+    'Foster Carers’ Charter (2018)',
+    'Contacts',
+    'Glossary',
+  ];
+  const at = order.map((title) => titles.indexOf(title));
+  assert.ok(
+    at.every((index, i) => index >= 0 && (i === 0 || index > at[i - 1])),
+    `in this order: ${order.map((t, i) => `${t} (${at[i]})`).join(', ')}`,
+  );
+  const entries = outline();
+  const contactsPage = entries.find((e) => e.title === 'Contacts')!.page;
+  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', pdf))![1]);
+  const back = squash(run('pdftotext', '-enc', 'UTF-8', '-f', String(contactsPage), '-l', String(pages), pdf, '-'));
+  for (const contact of contacts) {
+    assert.ok(back.includes(contact.name), contact.name);
+    if (contact.phone) assert.ok(back.includes(contact.phone), `${contact.name}: ${contact.phone}`);
+  }
+  const glossary = parseYaml(readFileSync(join(process.cwd(), 'content/glossary.yaml'), 'utf8')) as { term: string; definition: string }[];
+  const missing = glossary.filter((g) => !back.includes(squash(g.term)) || !back.includes(squash(g.definition).slice(0, 40)));
+  assert.deepEqual(
+    missing.map((g) => g.term),
+    [],
+  );
+});
+
+/** One Minute Guides whose text alone cannot fit one A4 sheet in the print layout (none today). */
+const guidesOnTwoSheets: string[] = [];
+
+test('paper: every One Minute Guide is on one sheet (or named above as too long)', () => {
+  const entries = outline();
+  const guides = printedPaths.filter((p) => p.startsWith('/guides/')).map(pageTitle);
+  const book = entries.findIndex((e) => e.title === 'One Minute Guides');
+  const starts = guides.map((title) => entries.findIndex((e, i) => i > book && e.title === `One Minute Guide: ${title}`));
+  assert.ok(
+    starts.every((i) => i >= 0),
+    `every guide is in the outline: ${guides.filter((_, i) => starts[i] < 0).join(', ')}`,
+  );
+  const documents = entries.findIndex(
+    (e, i) => i > Math.max(...starts) && e.title === 'The Charter, the Support Strategy and the Statement of Purpose',
+  );
+  const sorted = [...starts].sort((a, b) => a - b);
+  const longer = guides.filter((_, g) => {
+    const next = sorted.find((i) => i > starts[g]) ?? documents;
+    return entries[next].page - entries[starts[g]].page > 1;
+  });
+  console.log(`One Minute Guides: ${guides.length}, on more than one sheet: ${longer.join(', ') || 'none'}`);
+  assert.deepEqual(longer, guidesOnTwoSheets);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { printAnchor, printedHref, printedPages, printableHtml } from '../../src/lib/printEdition.ts';
+import { contentsPageNumbers, outlineEntries, printAnchor, printedHref, printedPages, printableHtml } from '../../src/lib/printEdition.ts';
 
 const printed = printedPages([
   { collection: 'handbook', id: 'allegations', title: 'Allegations' },
@@ -35,4 +35,52 @@ test('a page’s HTML fits the printed page: unique ids, in-page links, headings
       '<nav aria-labelledby="handbook-recording--why"><h6 data-id="x">Deep</h6></nav>',
   );
   assert.throws(() => printableHtml('<h5>Too deep</h5>', options), /h7/);
+});
+
+test('the PDF outline as pdftohtml lists it: every entry in order with its page, nesting flattened', () => {
+  const xml = `<pdf2xml><page number="1"><text>x</text></page>
+<outline>
+<item page="1">Foster Carer&#39;s Handbook</item>
+<outline>
+<item page="3">Allegations</item>
+<outline><item page="4">What to do  next</item></outline>
+<item page="9">One Minute Guide: Allegations</item>
+</outline>
+</outline></pdf2xml>`;
+  assert.deepEqual(outlineEntries(xml), [
+    { title: "Foster Carer's Handbook", page: 1 },
+    { title: 'Allegations', page: 3 },
+    { title: 'What to do next', page: 4 },
+    { title: 'One Minute Guide: Allegations', page: 9 },
+  ]);
+});
+
+test('each contents entry gets the page where its heading starts, in printed order, a guide after its section', () => {
+  const outline = [
+    { title: 'Contents', page: 2 },
+    { title: 'Keeping children safe', page: 5 },
+    { title: 'Allegations', page: 6 },
+    { title: 'What to do', page: 6 },
+    { title: 'One Minute Guides', page: 9 },
+    { title: 'One Minute Guide: Allegations', page: 10 },
+    { title: 'Contacts', page: 12 },
+  ];
+  const numbers = contentsPageNumbers(
+    [
+      { anchor: 'part-safe', heading: 'Keeping children safe' },
+      { anchor: 'handbook-allegations', heading: 'Allegations' },
+      { anchor: 'guides', heading: 'One Minute Guides' },
+      { anchor: 'guides-allegations', heading: 'One Minute Guide:\n Allegations' },
+      { anchor: 'print-contacts', heading: 'Contacts' },
+      { anchor: 'missing', heading: 'Not in the outline' },
+    ],
+    outline,
+  );
+  assert.deepEqual(Object.fromEntries(numbers), {
+    'part-safe': 5,
+    'handbook-allegations': 6,
+    guides: 9,
+    'guides-allegations': 10,
+    'print-contacts': 12,
+  });
 });

@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isImmutable, isPage, noticeHtml, noticeSlot, savedCopyKey, siteUrl, tally, withNotice } from '../../src/lib/savedCopy.ts';
+import {
+  isEditionFile,
+  isImmutable,
+  isLeftOut,
+  isPage,
+  noticeHtml,
+  noticeSlot,
+  savedCopyKey,
+  siteUrl,
+  tally,
+  withNotice,
+} from '../../src/lib/savedCopy.ts';
 
 test('saved files are keyed as the site serves them', () => {
   assert.equal(siteUrl('index.html'), '/');
@@ -32,6 +43,29 @@ test('only files whose names change with their content skip the network', () => 
   ]) {
     assert.ok(!isImmutable(path), path);
   }
+});
+
+test('what search needs to start, and the icons, come from the saved edition at once; pages never do', () => {
+  for (const path of [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-highlight.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/search-vocabulary.json',
+    '/favicon.svg',
+    '/icons/icon-192.png',
+  ]) {
+    assert.ok(isEditionFile(path), path);
+  }
+  for (const path of ['/', '/search/', '/handbook/allegations/', '/edition.json', '/pagefind/pagefind-ui.js', '/sw.js']) {
+    assert.ok(!isEditionFile(path), path);
+  }
+});
+
+test('the printable handbook and the PDF are left out of the saved copy on purpose', () => {
+  for (const path of ['/print/', '/print', '/foster-carers-handbook.pdf']) assert.ok(isLeftOut(path), path);
+  for (const path of ['/printing/', '/contents/', '/handbook/allegations/']) assert.ok(!isLeftOut(path), path);
 });
 
 test('progress counts pages and bytes', () => {

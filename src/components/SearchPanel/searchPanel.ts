@@ -5,7 +5,7 @@
  * search for, ranking, corrections and what a result shows are in src/lib/search/.
  */
 import { outcomeText, shownText } from '../../lib/search/announcements.ts';
-import { findPages, preloadFor, type Found, type Pagefind } from '../../lib/search/find.ts';
+import { findPages, mayNotCover, preloadFor, type Found, type Pagefind } from '../../lib/search/find.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/query.ts';
 import { closeToBest, pagefindOptions } from '../../lib/search/ranking.ts';
 import { resultView, type ExcerptPart, type ResultView } from '../../lib/search/results.ts';
@@ -104,6 +104,8 @@ interface Panel {
   list: HTMLOListElement;
   heading: HTMLElement;
   noResults: HTMLElement;
+  /** "The handbook may not cover this", with who to ask. */
+  notCovered: HTMLElement;
   more: HTMLButtonElement;
   pagefind: Promise<Pagefind>;
   vocabulary: Promise<Vocabulary | undefined>;
@@ -126,6 +128,7 @@ function findPanel(): Panel | undefined {
     list: one('[data-search-results]'),
     heading: one('[data-search-results-heading]'),
     noResults: one('[data-search-no-results]'),
+    notCovered: one('[data-search-not-covered]'),
     more: one('[data-show-more]'),
     pagefind: loadPagefind(),
     vocabulary: loadVocabulary(),
@@ -147,6 +150,7 @@ function showNothing(panel: Panel) {
   panel.heading.hidden = true;
   panel.more.hidden = true;
   panel.noResults.hidden = true;
+  panel.notCovered.hidden = true;
   window.clearTimeout(panel.announceTimer);
   panel.summary.textContent = panel.status.textContent = '';
 }
@@ -163,7 +167,10 @@ async function showResults(panel: Panel, id: number, from: number, to: number): 
   panel.heading.hidden = current.shown === 0;
   const left = current.found.results.length - current.shown;
   panel.more.hidden = left === 0;
-  panel.more.textContent = `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
+  panel.more.textContent =
+    current.shown === 0
+      ? `Show the ${left === 1 ? 'page that mentions' : `${Math.min(left, pageSize)} pages that mention`} your other words`
+      : `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
   return true;
 }
 
@@ -191,14 +198,27 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
   }
   if (id !== panel.run) return;
   panel.current = { found, state, shown: 0 };
-  const first = closeToBest(
-    found.results.map((result) => result.score),
-    pageSize,
-  );
+  // When the handbook may not cover the question, the pages that share its other words are not shown
+  // as answers: who to ask comes first, and those pages wait behind a button.
+  const notCovered = mayNotCover(found, hasFilters(state));
+  const first = notCovered
+    ? 0
+    : closeToBest(
+        found.results.map((result) => result.score),
+        pageSize,
+      );
   const suggestion = found.suggestion ? [suggestionNodes(found.suggestion, state)] : [];
   if (!(await showResults(panel, id, 0, first))) return;
-  panel.noResults.hidden = first > 0;
-  const outcome = { total: found.results.length, shown: first, query: state.q, filtered: hasFilters(state), corrected: found.corrected };
+  panel.noResults.hidden = found.results.length > 0;
+  panel.notCovered.hidden = !notCovered;
+  const outcome = {
+    total: found.results.length,
+    shown: first,
+    query: state.q,
+    filtered: hasFilters(state),
+    corrected: found.corrected,
+    unmatched: notCovered ? found.unmatched : [],
+  };
   tell(panel, outcomeText(outcome), ...suggestion);
 }
 

@@ -34,15 +34,35 @@ export function noResultsText(query: string, filtered: boolean): string {
     : `No results${what}. Try other words, or use the A to Z index.`;
 }
 
+const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(words.length === 2 ? ' or ' : ', ');
+
+/**
+ * When a word asked about is in no page ("uniform"): the handbook may not cover the question, so the pages
+ * that share the other words are not presented as answers (they wait behind a button).
+ */
+export function notCoveredText(query: string, unmatched: readonly string[], total: number): string {
+  const others = total === 0 ? '' : ` ${plural(total, 'page mentions', 'pages mention')} your other words.`;
+  return `The handbook may not cover “${query}”: no page mentions ${quoted(unmatched)}.${others}`;
+}
+
 /** Said after "Show more": where the reader is in the list. */
 export function shownText(shown: number, total: number): string {
   return `Showing ${shown} of ${plural(total, 'result', 'results')}.`;
 }
 
 /** What the search page says once a search has settled, whichever way it went. */
-export function outcomeText(outcome: { total: number; shown: number; query: string; filtered: boolean; corrected?: string }): string {
-  const { total, shown, query, filtered, corrected } = outcome;
+export function outcomeText(outcome: {
+  total: number;
+  shown: number;
+  query: string;
+  filtered: boolean;
+  corrected?: string;
+  /** Words asked about that no page mentions, when the handbook may not cover the question (see mayNotCover). */
+  unmatched?: readonly string[];
+}): string {
+  const { total, shown, query, filtered, corrected, unmatched = [] } = outcome;
   if (total === 0) return noResultsText(query, filtered);
+  if (unmatched.length > 0) return notCoveredText(query, unmatched, total);
   if (corrected) return correctedText(query, corrected, total, shown);
   return resultCountText(total, query, filtered, shown);
 }

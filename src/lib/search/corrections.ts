@@ -30,7 +30,7 @@ const endings = /(?:'s|s|es|ed|ing|ly)$/;
 
 /**
  * Whether the handbook uses this word, or one it begins (Pagefind finds "respit" in "respite"), or the
- * word less its ending begins ("refusing" is found through "refuse"). Short words, numbers and words with
+ * word less its ending begins ("refusing" is found through "refuse") or is ("pays" is "pay"). Short words, numbers and words with
  * hyphens or apostrophes, and question words, are taken as known.
  */
 export function isKnown(term: string, vocabulary: Vocabulary): boolean {
@@ -38,7 +38,8 @@ export function isKnown(term: string, vocabulary: Vocabulary): boolean {
   if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term) || questionWords.has(term)) return true;
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
   const stem = term.replace(endings, '');
-  return begins(term) || (stem.length >= 4 && begins(stem));
+  // A word of the handbook with an ending added ("pays", "smacked") is a real word, never "corrected".
+  return begins(term) || (stem.length >= 4 && begins(stem)) || (stem.length >= 3 && vocabulary.band.has(stem));
 }
 
 /** A correction: the word (or two words) typed, what to search for instead, and how sure it is. */

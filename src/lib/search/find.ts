@@ -9,7 +9,7 @@
  * instead, and the page says so. When it is not, the other words are searched and the correction is
  * offered ("Did you mean …?"), unless they find nothing, when the corrected query is searched after all.
  */
-import { corrections, correctQuery } from './corrections.ts';
+import { corrections, correctQuery, isKnown } from './corrections.ts';
 import { pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
@@ -41,32 +41,64 @@ export interface Found {
    * uses, or two words it writes as one): that query, offered.
    */
   suggestion?: string;
+  /**
+   * Words searched for that no page uses, nor any carers' word the search knows for something a page says
+   * ("uniform" in "who pays for school uniform"): the pages found are about the other words, so the
+   * handbook may well not cover what was asked (see mayNotCover).
+   */
+  unmatched: string[];
 }
 
-/** Every result for the words, best first: one search per word, scores combined. */
-export async function searchWords(pagefind: Pagefind, terms: readonly string[], filters: Filters): Promise<PagefindResult[]> {
-  if (terms.length === 0) return [];
+interface WordResults {
+  results: PagefindResult[];
+  unmatched: string[];
+}
+
+/** Every result for the words, best first: one search per word, scores combined; and the words that found nothing. */
+export async function searchWords(pagefind: Pagefind, terms: readonly string[], filters: Filters): Promise<WordResults> {
+  if (terms.length === 0) return { results: [], unmatched: [] };
   const responses = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
-  if (responses.length === 1) return responses[0];
+  const unmatched = terms.filter((_, at) => responses[at].length === 0);
+  if (responses.length === 1) return { results: responses[0], unmatched };
   const byId = new Map(responses.flat().map((result) => [result.id, result]));
-  return combineWordResults(responses).map(({ id, score }) => ({ id, score, data: byId.get(id)!.data }));
+  return { results: combineWordResults(responses).map(({ id, score }) => ({ id, score, data: byId.get(id)!.data })), unmatched };
 }
 
-/** The pages for a search, best first, with any correction made or offered (see corrections.ts). */
+/**
+ * Whether to say "the handbook may not cover this" rather than present the pages found as answers: nothing
+ * was found, or a word asked about is in no page (the pages found only share the other words). Not for a
+ * search with filters, whose pages may simply be filtered out, nor one with no words.
+ */
+export function mayNotCover(found: Found, filtered: boolean): boolean {
+  if (filtered || found.terms.length === 0) return false;
+  return found.results.length === 0 || found.unmatched.length > 0;
+}
+
+/**
+ * The pages for a search, best first, with any correction made or offered (see corrections.ts), and the
+ * words searched for that the handbook never uses: Pagefind finds nothing for them, or only pages with
+ * their first few letters ("uni" for "uniform"), so the vocabulary says which they are.
+ */
 export async function findPages(pagefind: Pagefind, state: SearchState, vocabulary?: Vocabulary): Promise<Found> {
+  const found = await findPagesAsTyped(pagefind, state, vocabulary);
+  const unknown = vocabulary ? found.terms.filter((term) => !isKnown(term, vocabulary)) : [];
+  return { ...found, unmatched: [...new Set([...found.unmatched, ...unknown])] };
+}
+
+async function findPagesAsTyped(pagefind: Pagefind, state: SearchState, vocabulary?: Vocabulary): Promise<Found> {
   const filters = pagefindFilters(state);
   const terms = termsOf(state.q);
-  if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms };
+  if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms, unmatched: [] };
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];
   const fixed = correctQuery(state.q, fixes);
-  if (fixed === state.q) return { results: await searchWords(pagefind, terms, filters), terms };
+  if (fixed === state.q) return { ...(await searchWords(pagefind, terms, filters)), terms };
   if (!fixes.some((fix) => fix.sure)) {
     const known = terms.filter((term) => !fixes.some((fix) => fix.from === term));
-    const results = await searchWords(pagefind, known, filters);
-    if (results.length > 0) return { results, terms: known, suggestion: fixed };
+    const found = await searchWords(pagefind, known, filters);
+    if (found.results.length > 0) return { ...found, terms: known, suggestion: fixed };
   }
   const corrected = termsOf(fixed);
-  return { results: await searchWords(pagefind, corrected, filters), terms: corrected, corrected: fixed };
+  return { ...(await searchWords(pagefind, corrected, filters)), terms: corrected, corrected: fixed };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ContentType } from '../routes.ts';
 import { groupBySet, standardName, type StandardInfo } from '../standards.ts';
-import { aliasesFor, type AliasRule } from './aliases.ts';
+import { aliasesFor, type AliasRule, type PageAlias } from './aliases.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
 export const searchTypes = [
@@ -43,7 +43,8 @@ export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' 
 
 /** What the search index holds about one page beyond its words (rendered, hidden, by SearchIndexData). */
 export interface SearchIndexFacts {
-  type: SearchTypeId;
+  /** The content-type filter's value; the contacts page and the glossary have none (see sitePageFacts). */
+  type?: SearchTypeId;
   typeLabel: string;
   summary: string;
   part?: { id: string; title: string };
@@ -63,15 +64,9 @@ export interface IndexedPage {
   standards: readonly string[];
 }
 
-/**
- * A page's index-only facts. Aliases are metadata, not text, so excerpts only ever quote what readers see
- * on the page; each strength is its own field, so the search page can rank a page named for something above
- * a passing mention.
- */
-export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[]): SearchIndexFacts {
-  const type = searchTypeOf(page.collection, page.id);
-  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
-  const aliases = ([3, 2, 1] as const)
+/** A page's aliases, one metadata field per strength, strongest first; empty fields left out. */
+function aliasGroups(found: readonly PageAlias[]): SearchIndexFacts['aliases'] {
+  return ([3, 2, 1] as const)
     .map((strength) => ({
       field: aliasFields[strength],
       words: found
@@ -80,5 +75,37 @@ export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[])
         .join(' '),
     }))
     .filter((group) => group.words.length > 0);
+}
+
+/**
+ * A page's index-only facts. Aliases are metadata, not text, so excerpts only ever quote what readers see
+ * on the page; each strength is its own field, so the search page can rank a page named for something above
+ * a passing mention.
+ */
+export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[]): SearchIndexFacts {
+  const type = searchTypeOf(page.collection, page.id);
+  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
+  const aliases = aliasGroups(found);
   return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
+}
+
+/** A page of the site that search finds beside the handbook's own pages: the contacts page, the glossary. */
+export interface SitePage {
+  title: string;
+  summary: string;
+  /** What a reader reads on the page, for its search aliases (the carers' words for what it says). */
+  text: string;
+  /** What a search result calls it ("Contacts"). */
+  typeLabel: string;
+}
+
+/**
+ * The index-only facts of the contacts page and the glossary: found by "phone numbers" or "what does LADO
+ * mean", with the carers' words for what they say; no content-type filter, so a search filtered to a kind
+ * of handbook page leaves them out.
+ */
+export function sitePageFacts(page: SitePage, rules: readonly AliasRule[]): SearchIndexFacts {
+  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
+  const aliases = aliasGroups(found);
+  return { typeLabel: page.typeLabel, summary: page.summary, standards: [], aliases };
 }

@@ -58,7 +58,8 @@ export const questionWords: ReadonlySet<string> = new Set(
   their them then there these they this those to up us was we were what whats what's when where which who
   whom whose why will with would you your yours happens happen happened need needs want wants tell please
   much many does allowed ok okay don't dont won't wont can't cant isn't isnt doesn't doesnt didn't didnt
-  aren't arent haven't havent hasn't hasnt wouldn't wouldnt shouldn't shouldnt i've ive i'd`.split(/\s+/),
+  aren't arent haven't havent hasn't hasnt wouldn't wouldnt shouldn't shouldnt i've ive i'd he she him his her
+  hers himself herself he's hes she's shes keeps`.split(/\s+/),
 );
 
 /** The words to search for: the question without its question words, lower case, punctuation gone. */

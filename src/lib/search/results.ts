@@ -10,7 +10,14 @@ export interface PagefindFragment {
   /** The page's indexed text, words separated by spaces; headings and list items end with a full stop. */
   content: string;
   meta: Record<string, string | undefined>;
-  sub_results: readonly { title: string; url: string; anchor?: unknown }[];
+  /** The page's sections that hold the words (the part before the first heading too), in page order. */
+  sub_results: readonly {
+    title: string;
+    url: string;
+    anchor?: unknown;
+    /** Where each word found is, and how much it counts there (a heading more than text). */
+    weighted_locations?: readonly { balanced_score: number }[];
+  }[];
 }
 
 /** A run of excerpt text, marked when it is a word searched for. */
@@ -20,6 +27,10 @@ export interface ExcerptPart {
 }
 
 export interface ResultView {
+  /**
+   * Where the result's link goes: the section that matches best (the page, when that is its start), with
+   * the words searched for to highlight on arrival (see withHighlight).
+   */
   url: string;
   title: string;
   /** Content type and part of the handbook ("Handbook section · Keeping children safe"), or ''. */
@@ -99,14 +110,42 @@ export function sentenceExcerpt(content: string, terms: readonly string[], title
   return parts;
 }
 
+/** The address parameter, one per word, that Pagefind's highlighting reads on the page opened. */
+export const highlightParam = 'pagefind-highlight';
+
+/** An address with the words to highlight when it opens: /guides/money/?pagefind-highlight=pocket#agree. */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  const words = [...new Set(terms.filter((term) => term.length >= 3))];
+  if (words.length === 0) return url;
+  const [path, fragment] = url.split('#');
+  const params = new URLSearchParams(words.map((word) => [highlightParam, word]));
+  return `${path}${path.includes('?') ? '&' : '?'}${params}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+
+/**
+ * The section of the page that matches best: the one whose words found count for the most (a heading
+ * more than text). The page itself when that is its start, or Pagefind found it by a carers' word alone.
+ */
+export function bestSection(page: PagefindFragment): string {
+  let best = { url: page.url, score: 0 };
+  for (const sub of page.sub_results) {
+    const score = (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+    if (score > best.score) best = { url: sub.anchor ? sub.url : page.url, score };
+  }
+  return best.url;
+}
+
 /** Everything the search page shows for a result. `terms` are the words searched for, to mark. */
 export function resultView(page: PagefindFragment, terms: readonly string[]): ResultView {
   const title = page.meta.title ?? page.url;
   return {
-    url: page.url,
+    url: withHighlight(bestSection(page), terms),
     title,
     about: [page.meta.type, page.meta.part].filter(Boolean).join(' · '),
     excerpt: sentenceExcerpt(page.content, terms, title),
-    sections: page.sub_results.filter((sub) => sub.anchor && sub.url !== page.url).slice(0, 3),
+    sections: page.sub_results
+      .filter((sub) => sub.anchor && sub.url !== page.url)
+      .slice(0, 3)
+      .map((sub) => ({ title: sub.title, url: withHighlight(sub.url, terms) })),
   };
 }

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctedText, noResultsText, outcomeText, resultCountText, shownText } from '../../../src/lib/search/announcements.ts';
+import {
+  correctedText,
+  notCoveredText,
+  noResultsText,
+  outcomeText,
+  resultCountText,
+  shownText,
+} from '../../../src/lib/search/announcements.ts';
 
 test('the count says the query, whether filters apply, and how many are shown first', () => {
   assert.equal(resultCountText(1, 'respite', false), '1 result for “respite”');
@@ -37,4 +44,18 @@ test('the outcome: nothing found, corrected, or the count', () => {
     noResultsText('safegaurding', false),
     'a correction that finds nothing either',
   );
+});
+
+test('when a word asked about is in no page, the search says the handbook may not cover it', () => {
+  assert.equal(
+    notCoveredText('who pays for school uniform', ['uniform'], 5),
+    'The handbook may not cover “who pays for school uniform”: no page mentions “uniform”. 5 pages mention your other words.',
+  );
+  assert.equal(
+    notCoveredText('tv licence', ['tv', 'licence'], 1),
+    'The handbook may not cover “tv licence”: no page mentions “tv” or “licence”. 1 page mentions your other words.',
+  );
+  const outcome = { total: 5, shown: 0, query: 'who pays for school uniform', filtered: false, unmatched: ['uniform'] };
+  assert.equal(outcomeText(outcome), notCoveredText('who pays for school uniform', ['uniform'], 5));
+  assert.equal(outcomeText({ ...outcome, total: 0 }), noResultsText('who pays for school uniform', false));
 });

@@ -18,6 +18,12 @@ test('known words: the handbook’s, the start of one, with an ending, short one
   for (const word of ['respitte', 'abroad', 'mony']) assert.equal(isKnown(word, v), false, word);
 });
 
+test('a real word of the handbook with an ending is never "corrected" ("who pays" is not "who pay")', () => {
+  const v = vocabulary({ pay: 0, payment: 0, school: 0, smack: 2 });
+  for (const word of ['pays', 'smacks', 'smacked', 'paying']) assert.equal(isKnown(word, v), true, word);
+  assert.deepEqual(corrections(['pays', 'school', 'uniform'], v), [], 'uniform is not close to any word; pays is pay');
+});
+
 test('question words are known, so a query of nothing else is searched as typed, never "corrected"', () => {
   const v = vocabulary({ whole: 0, world: 0, theme: 1, bring: 1, pledge: 1 });
   for (const word of ['whose', 'would', 'these', 'being', 'please', 'dont', 'doesnt']) assert.equal(isKnown(word, v), true, word);

@@ -20,7 +20,7 @@ export const pages: FakePage[] = [
     url: '/guides/money/',
     title: 'Money, allowances and fees',
     summary: 'What you are paid as a foster carer.',
-    body: '## What is it?\n\nThe fostering allowance already includes the child’s pocket money. Agree pocket money with the child.',
+    body: '## What is it?\n\nThe fostering allowance already includes the child’s pocket money. Agree pocket money with the child. The allowance pays for school trips.',
     type: 'guide',
   },
   {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPages, preloadFor } from '../../../src/lib/search/find.ts';
+import { findPages, mayNotCover, preloadFor } from '../../../src/lib/search/find.ts';
 import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
 
 const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
@@ -75,4 +75,32 @@ test('while typing, the index is fetched for the words so far and their correcti
   preloadFor(pagefind, 'who do I', fakeVocabulary());
   preloadFor(pagefind, 'po', fakeVocabulary());
   assert.deepEqual(pagefind.preloaded, ['pocket mony money'], 'not for question words, nor a letter or two');
+});
+
+test('a word no page uses is noted, and the search says the handbook may not cover the question', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('who pays for school uniform'), fakeVocabulary());
+  assert.deepEqual(found.unmatched, ['uniform']);
+  assert.equal(found.suggestion, undefined, 'no "Did you mean …?" for real words');
+  assert.equal(mayNotCover(found, false), true);
+  assert.equal(mayNotCover(found, true), false, 'with filters, the page may only be filtered out');
+  const covered = await findPages(pagefind, state('pocket money'), fakeVocabulary());
+  assert.deepEqual(covered.unmatched, []);
+  assert.equal(mayNotCover(covered, false), false);
+  assert.equal(mayNotCover(await findPages(pagefind, state('xylophone'), fakeVocabulary()), false), true, 'nothing found at all');
+  assert.equal(mayNotCover(await findPages(pagefind, state('', ['guide'])), false), false, 'filters alone');
+});
+
+test('a word the handbook never uses counts as unmatched even when Pagefind finds pages for its first letters', async () => {
+  const pagefind = fakePagefind();
+  // A real index answers a word it does not know with pages for a shorter start of it ("uni…"): here, pages.
+  const prefixMatching = {
+    ...pagefind,
+    search: (term: string | null, options: { filters: Record<string, unknown> }) =>
+      pagefind.search(term === 'uniform' ? 'school' : term, options),
+  };
+  const found = await findPages(prefixMatching, state('school uniform'), fakeVocabulary());
+  assert.ok(found.results.length > 0);
+  assert.deepEqual(found.unmatched, ['uniform']);
+  assert.equal(mayNotCover(found, false), true);
 });

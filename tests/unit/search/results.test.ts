@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptWords, resultView, sentenceExcerpt, type ExcerptPart } from '../../../src/lib/search/results.ts';
+import {
+  bestSection,
+  excerptWords,
+  resultView,
+  sentenceExcerpt,
+  withHighlight,
+  type ExcerptPart,
+} from '../../../src/lib/search/results.ts';
 
 const text = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
 const marked = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
@@ -58,7 +65,43 @@ test('a result shows its title, type and part, excerpt and up to three matching 
   assert.equal(view.about, 'One Minute Guide');
   assert.deepEqual(
     view.sections.map((s) => s.url),
-    ['/guides/money/#a', '/guides/money/#b', '/guides/money/#c'],
+    [
+      '/guides/money/?pagefind-highlight=pocket#a',
+      '/guides/money/?pagefind-highlight=pocket#b',
+      '/guides/money/?pagefind-highlight=pocket#c',
+    ],
   );
   assert.deepEqual(marked(view.excerpt), ['pocket']);
+});
+
+test('a result opens at the section that matches best, with the words searched for to highlight', () => {
+  const at = (...scores: number[]) => scores.map((balanced_score) => ({ balanced_score }));
+  const page = {
+    url: '/handbook/financial-matters/',
+    content: 'Financial matters.',
+    meta: { title: 'Financial matters' },
+    sub_results: [
+      { title: 'Financial matters', url: '/handbook/financial-matters/', weighted_locations: at(1) },
+      { title: 'Fees', url: '/handbook/financial-matters/#fees', anchor: { id: 'fees' }, weighted_locations: at(2, 1) },
+      {
+        title: 'Pocket money',
+        url: '/handbook/financial-matters/#pocket-money',
+        anchor: { id: 'pocket-money' },
+        weighted_locations: at(9, 2, 2),
+      },
+    ],
+  };
+  assert.equal(bestSection(page), '/handbook/financial-matters/#pocket-money');
+  assert.equal(
+    resultView(page, ['pocket', 'money']).url,
+    '/handbook/financial-matters/?pagefind-highlight=pocket&pagefind-highlight=money#pocket-money',
+  );
+  assert.equal(
+    bestSection({ ...page, sub_results: [{ ...page.sub_results[0], weighted_locations: at(20) }, ...page.sub_results.slice(1)] }),
+    page.url,
+    'the start of the page matches best',
+  );
+  assert.equal(bestSection({ ...page, sub_results: [] }), page.url, 'found by a carers’ word alone');
+  assert.equal(withHighlight('/contacts/', ['phone', 'ssw', 'of']), '/contacts/?pagefind-highlight=phone&pagefind-highlight=ssw');
+  assert.equal(withHighlight('/contacts/#x', []), '/contacts/#x');
 });
