@@ -143,7 +143,10 @@ function tell(panel: Panel, { focus = false }: { focus?: boolean }, ...nodes: (N
   const said = panel.summary.textContent;
   window.clearTimeout(panel.announceTimer);
   if (focus) {
-    panel.summary.focus();
+    // If the live region has just said this outcome (the reader paused before pressing Enter), focus goes
+    // to the results' heading instead, so the outcome is not read again; the view shows the outcome either way.
+    const alreadySaid = panel.status.textContent === said && !panel.heading.hidden;
+    (alreadySaid ? panel.heading : panel.summary).focus({ preventScroll: true });
     panel.summary.scrollIntoView({ block: 'start' });
     return;
   }
