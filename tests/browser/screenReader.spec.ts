@@ -12,7 +12,7 @@
  * text, the virtual reader says "paragraph" and reads the text on the next step.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clearSpoken, next, perform, readUntil, spoken, startScreenReader } from './screenReader.ts';
+import { clearSpoken, next, readUntil, spoken, startScreenReader } from './screenReader.ts';
 import { contactPhone } from './site.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
