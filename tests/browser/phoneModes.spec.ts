@@ -178,6 +178,13 @@ test.describe('the Menu button', () => {
         'One Minute Guides',
         'A to Z',
       ]);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await sideways(), 'the open menu fits the screen').toBe(0);
+      if (javaScriptEnabled) {
+        await header.getByRole('button', { name: 'Text size and contrast' }).click();
+        await expect(page.getByRole('region', { name: 'Text size and contrast' })).toBeVisible();
+        expect(await sideways(), 'the open reading controls fit the screen').toBe(0);
+      }
       await header.getByRole('link', { name: 'One Minute Guides' }).click();
       await expect(page).toHaveURL(/\/guides\/$/);
       await context.close();
