@@ -3,7 +3,7 @@
  * of the four reading modes: the header stays one or two rows and at most a quarter of the screen, the
  * title is on the first screen (where it can be), an urgent page's first number to ring is on the first
  * screen (Standard, High visibility) or within two (Largest, Largest + High visibility), nothing scrolls
- * sideways and no control is cut off. Each page is loaded once and measured in every width and mode in
+ * sideways and no control is cut off; and axe (WCAG 2.2 AA with AAA contrast) at Largest + High visibility. Each page is loaded once and measured in every width and mode in
  * place; a worker keeps one page for all its URLs, so the whole spec takes about a minute on two cores.
  *
  * Screenshots of a few pages in every mode and width go to test-results/screenshots/phone-modes/, with
@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { setReadingMode, type ReadingMode } from './readingModes.ts';
+import { axeViolations, setReadingMode, type ReadingMode } from './readingModes.ts';
 import { sitemapPaths } from './site.ts';
 
 const screen = 844;
@@ -139,6 +139,10 @@ test.describe('on a phone in every reading mode', () => {
             }
             if (g.sideways > 0) problems.push(`${where}: scrolls sideways by ${g.sideways} px`);
             for (const control of g.clipped) problems.push(`${where}: ${control} is cut off`);
+            // axe, with AAA contrast, in the mode pages.spec.ts does not run it in (it runs the other three).
+            if (width === 390 && mode === 'largest-high') {
+              for (const violation of await axeViolations(page, { enhanced: true })) problems.push(`${where}: axe: ${violation}`);
+            }
             if (screenshotPages.includes(path)) {
               const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
               await page.screenshot({ path: `${shots}/${name}-${width}-${mode}.png` });
