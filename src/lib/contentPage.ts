@@ -33,6 +33,8 @@ export interface ContentPageData {
   /** A line above the h1 saying what kind of page this is, where the title alone does not. */
   label?: string;
   summary: string;
+  /** What to do now, right under the title, on a page whose subject can be an emergency. */
+  urgent?: UrgentSteps;
   /** A handbook section's key points, shown before its first section; none on other pages. */
   keyPoints: string[];
   /** Home first; the page itself is not included (it is the h1). */
@@ -54,12 +56,19 @@ export interface ContentPageData {
   editUrl?: string;
 }
 
+/** A page's `urgent` frontmatter: the steps to take now, and the ids of the contacts to ring. */
+export interface UrgentSteps {
+  steps: readonly string[];
+  call: readonly string[];
+}
+
 export interface PageFacts {
   id: string;
   title: string;
   summary: string;
   standards: readonly string[];
   seeAlso: readonly { title: string; url: string; note?: string }[];
+  urgent?: UrgentSteps;
   reviewed: Date;
   /** What changed and when, newest first: "Last updated" falls back to it where git has no date. */
   changes?: readonly { date: Date }[];
@@ -113,6 +122,7 @@ function common(collection: ContentType, page: PageFacts, site: SiteFacts) {
     title: page.title,
     documentTitle: page.title,
     summary: page.summary,
+    urgent: page.urgent,
     keyPoints: [],
     standards: standardGroups(page.standards, site),
     seeAlso: page.seeAlso.map((link) => ({ href: link.url, title: link.title, note: link.note })),

@@ -1,6 +1,7 @@
 /**
  * What the site adds to a page's rendered text before it is published: the first use of each glossary
- * acronym linked to its entry (glossaryMarkup.ts), and places to break after a slash between words
+ * acronym linked to its entry (glossaryMarkup.ts), tables in the tab order (they may scroll sideways),
+ * and places to break after a slash between words
  * (at the largest text on a phone a pair like "aids/equipment" is one long word to a browser, which
  * would break it mid-word; a <wbr> after the slash, which nothing reads or copies, lets it break there).
  * Dates (17/05/2018), "24/7", links and code keep their text as it is.
@@ -94,7 +95,9 @@ export function markPageText(html: string, acronyms: readonly GlossaryAcronym[])
           if (skip) skipping++;
         }
       }
-      out += piece.text;
+      // A table scrolls sideways when it is wider than the screen (global.css): keyboard users must be able
+      // to reach it to scroll it (axe: scrollable-region-focusable, found at Largest + High visibility).
+      out += /^<table(?=[\s>])(?![^>]*\btabindex=)/.test(piece.text) ? piece.text.replace(/^<table/, '<table tabindex="0"') : piece.text;
     } else if (piece.kind === 'text' && skipping === 0) {
       out += markGlossary(piece.text.replace(slashBetweenWords, '/<wbr>'));
     } else {

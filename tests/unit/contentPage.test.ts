@@ -95,3 +95,10 @@ test('a document gives its own date and its crumbs', () => {
     ['/', '/documents/'],
   );
 });
+
+test('an urgent page carries its steps and contacts to the page shell; other pages have none', () => {
+  const urgent = { steps: ['Make sure the child is safe.'], call: ['emergency', 'fostering-on-call'] };
+  assert.deepEqual(sectionPage(section('missing', { urgent }), site).urgent, urgent);
+  assert.deepEqual(guidePage({ ...site.guides[0], urgent }, site).urgent, urgent);
+  assert.equal(sectionPage(sections[0], site).urgent, undefined);
+});

@@ -8,7 +8,7 @@ test("a page's text gains its glossary links and slash breaks, and keeps everyth
   const html = '<p>Ask your SSW about aids/equipment.</p><table><tr><td title="a > b">SSW</td></tr></table><h2 id="x">SSW</h2>';
   assert.equal(
     markPageText(html, ssw),
-    '<p>Ask your <a href="/glossary/#ssw" class="glossary-term">SSW<span class="visually-hidden"> (Supervising Social Worker)</span></a> about aids/<wbr>equipment.</p><table><tr><td title="a > b">SSW</td></tr></table><h2 id="x">SSW</h2>',
+    '<p>Ask your <a href="/glossary/#ssw" class="glossary-term">SSW<span class="visually-hidden"> (Supervising Social Worker)</span></a> about aids/<wbr>equipment.</p><table tabindex="0"><tr><td title="a > b">SSW</td></tr></table><h2 id="x">SSW</h2>',
   );
 });
 

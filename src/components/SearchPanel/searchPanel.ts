@@ -136,12 +136,27 @@ function findPanel(): Panel | undefined {
   };
 }
 
-/** Shows the outcome at once, and says it once the reader has paused. */
-function tell(panel: Panel, ...nodes: (Node | string)[]) {
+/**
+ * Shows the outcome at once, and says it once the reader has paused; or, for a search the reader asked for
+ * (Enter or the button), moves focus to it instead, which scrolls it into view, closes a phone's keyboard
+ * and has a screen reader read it: the live region stays silent then, so the outcome is heard once.
+ */
+function tell(panel: Panel, { focus = false }: { focus?: boolean }, ...nodes: (Node | string)[]) {
   panel.summary.replaceChildren(...nodes);
   const said = panel.summary.textContent;
   window.clearTimeout(panel.announceTimer);
-  panel.announceTimer = window.setTimeout(() => (panel.status.textContent = said), announcePause);
+  if (focus) {
+    // If the live region has just said this outcome (the reader paused before pressing Enter), focus goes
+    // to the results' heading instead, so the outcome is not read again; the view shows the outcome either way.
+    const alreadySaid = panel.status.textContent === said && !panel.heading.hidden;
+    (alreadySaid ? panel.heading : panel.summary).focus({ preventScroll: true });
+    panel.summary.scrollIntoView({ block: 'start' });
+    return;
+  }
+  panel.announceTimer = window.setTimeout(() => {
+    // Said once: a search that changes nothing (Enter after the results came in) does not say it again.
+    if (panel.status.textContent !== said) panel.status.textContent = said;
+  }, announcePause);
 }
 
 function showNothing(panel: Panel) {
@@ -180,7 +195,7 @@ function keepInUrl(state: SearchState, history: 'push' | 'replace' | 'none') {
   if (history === 'replace') window.history.replaceState(null, '', url);
 }
 
-async function search(panel: Panel, state: SearchState, history: 'push' | 'replace' | 'none') {
+async function search(panel: Panel, state: SearchState, history: 'push' | 'replace' | 'none', { focus = false } = {}) {
   const id = ++panel.run;
   keepInUrl(state, history);
   panel.clear.hidden = !hasFilters(state);
@@ -192,7 +207,7 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
     if (id === panel.run) {
       // No results of an earlier search may stay under the message: they would look like an answer.
       showNothing(panel);
-      tell(panel, 'Search could not load. Check your connection and try again, or use the A to Z index.');
+      tell(panel, { focus }, 'Search could not load. Check your connection and try again, or use the A to Z index.');
     }
     return;
   }
@@ -219,14 +234,14 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
     corrected: found.corrected,
     unmatched: notCovered ? found.unmatched : [],
   };
-  tell(panel, outcomeText(outcome), ...suggestion);
+  tell(panel, { focus }, outcomeText(outcome), ...suggestion);
 }
 
 async function showMore(panel: Panel) {
   const { shown, found } = panel.current!;
   if (!(await showResults(panel, panel.run, shown, shown + pageSize))) return;
   one<HTMLAnchorElement>('a', panel.list.children[shown]).focus();
-  tell(panel, shownText(panel.current!.shown, found.results.length));
+  tell(panel, {}, shownText(panel.current!.shown, found.results.length));
 }
 
 async function typed(panel: Panel) {
@@ -266,7 +281,7 @@ function wireEvents(panel: Panel) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(panel.typingTimer);
-    search(panel, readForm(form), 'push');
+    search(panel, readForm(form), 'push', { focus: true });
   });
   clear.addEventListener('click', () => {
     writeForm(form, { ...readForm(form), type: [], part: '', standard: '' });
@@ -289,4 +304,6 @@ export function startSearchPanel(): void {
   const initial = stateFromUrl(location.href);
   writeForm(panel.form, initial);
   if (initial.q || hasFilters(initial)) search(panel, initial, 'none');
+  // Arriving from the header's Search link: the box is ready to type in.
+  else panel.input.focus();
 }

@@ -65,6 +65,7 @@ function readSite(root: string, today: Date) {
     standardIds: lists.standards.map((s) => s.id),
     partIds: lists.parts.map((p) => p.id),
     handbookIds: folders.find((f) => f.collection === 'handbook')!.pages.map((p) => p.id),
+    phoneContactIds: lists.contacts.filter((c) => typeof c.raw.phone === 'string').map((c) => c.id),
   };
   const context: PageContext = {
     root,

@@ -18,6 +18,8 @@ export interface KnownIds {
   standardIds: readonly string[];
   partIds: readonly string[];
   handbookIds: readonly string[];
+  /** The contacts in content/contacts.yaml with a phone number (for `urgent`); left out, any id passes. */
+  phoneContactIds?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,6 +160,34 @@ const changes = z
   )
   .min(1, { error: says('changes has no entries', 'add the date the page was first published and a one-line summary.') });
 
+/**
+ * What to do now, on a page whose subject can be an emergency (a child missing, an allegation, harm or
+ * risk of harm, exploitation, a significant event, out-of-hours help): a few short steps, each restating
+ * the page, and the contacts to ring, shown right under the page's title in every reading mode.
+ */
+function urgentBlock(ids: KnownIds) {
+  const example = 'urgent: { steps: ["Make sure the child is safe."], call: [emergency, fostering-on-call] }';
+  const phoneContact = z
+    .string({ error: says('every contact in urgent call must be an id', 'write ids from content/contacts.yaml, for example call: [emergency, fostering-on-call].') })
+    .refine((id) => !ids.phoneContactIds || ids.phoneContactIds.includes(id), {
+      error: (issue) =>
+        says(`"${String(issue.input)}" in urgent call is not a contact with a phone number in content/contacts.yaml`, `did you mean ${listInWords(closestIds(String(issue.input), ids.phoneContactIds ?? []))}?`),
+    });
+  return z
+    .strictObject(
+      {
+        steps: textList('urgent steps', '["Make sure the child is safe.", "Tell your Supervising Social Worker."]')
+          .refine((steps) => steps.length >= 1, { error: says('urgent steps is empty', `write one to four short steps, for example ${example}`) })
+          .refine((steps) => steps.length <= 4, { error: says('urgent has more than four steps', 'keep the few a carer must take first; the page says the rest.') }),
+        call: z
+          .array(phoneContact, { error: says('urgent call must be a list', 'write it in square brackets, for example call: [emergency, fostering-on-call].') })
+          .min(1, { error: says('urgent call is empty', 'name at least one contact to ring, for example call: [fostering-on-call].') }),
+      },
+      { error: says('urgent needs steps and call', `for example ${example}`) },
+    )
+    .optional();
+}
+
 function pageFields(ids: KnownIds) {
   return {
     title: requiredText('title', 'add the page heading, for example title: Missing from Care', titleLimit),
@@ -177,6 +207,7 @@ function pageFields(ids: KnownIds) {
       .max(36, { error: says('reviewEvery must be between 1 and 36 months', 'for example reviewEvery: 24') })
       .optional(),
     changes,
+    urgent: urgentBlock(ids),
     /** Where in the seed documents this page came from, as file:lines (for the editorial log). */
     source: optionalText('source', 'write where the text came from as "seed:lines" in quotes, for example source: "000:610-638".'),
   };
@@ -407,8 +438,8 @@ const brandColour = z
 
 export function siteSettingsSchema() {
   return z.strictObject({
-    council: requiredText('council', 'the council’s name as it signs its pages, for example council: Coventry City Council.', 80),
-    place: requiredText('place', 'how a sentence names the council’s area, for example place: Coventry.', 60),
+    council: requiredText('council', 'the council’s name as it signs its pages, for example council: Northbrook County Council.', 80),
+    place: requiredText('place', 'how a sentence names the council’s area, for example place: Northbrook.', 60),
     service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
     handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Foster Carer’s Handbook.', 80),
     siteUrl: webAddress('siteUrl'),

@@ -54,3 +54,24 @@ test('every schema message carries a fix for the editor', () => {
   assert.ok(!result.success);
   for (const issue of result.error.issues) assert.ok(issue.message.includes('\n'), `no fix in: ${issue.message}`);
 });
+
+test('urgent: one to four steps and the contacts to ring, which must have a phone number', () => {
+  const withPhones = pageSchemas(
+    { standardIds: [], partIds: ['about'], handbookIds: ['a'], phoneContactIds: ['emergency', 'fostering-on-call'] },
+    () => d('2026-11-22'),
+  );
+  const urgent = { steps: ['Make sure the child is safe.'], call: ['emergency', 'fostering-on-call'] };
+  const ok = withPhones.handbook.safeParse({ ...page, urgent });
+  assert.ok(ok.success);
+  assert.deepEqual(ok.data.urgent, urgent);
+  assert.deepEqual(messages(withPhones.handbook.safeParse({ ...page, urgent: { steps: [], call: ['emergency'] } })), ['urgent.steps: urgent steps is empty']);
+  assert.deepEqual(messages(withPhones.handbook.safeParse({ ...page, urgent: { steps: ['a', 'b', 'c', 'd', 'e'], call: ['emergency'] } })), [
+    'urgent.steps: urgent has more than four steps',
+  ]);
+  assert.deepEqual(messages(withPhones.guides.safeParse({ title: 'A', summary: 'B', sources: ['a'], reviewed: '2026-11-01', changes: page.changes, urgent: { steps: ['Ring.'], call: ['ofsted'] } })), [
+    'urgent.call.0: "ofsted" in urgent call is not a contact with a phone number in content/contacts.yaml',
+  ]);
+  assert.deepEqual(messages(withPhones.handbook.safeParse({ ...page, urgent: { steps: ['Ring.'] } })), ['urgent.call: urgent call must be a list']);
+  // Most pages have none.
+  assert.equal(withPhones.handbook.safeParse(page).data?.urgent, undefined);
+});
