@@ -81,7 +81,7 @@ export function editorContentSecurityPolicy(): string {
     ['worker-src', "'self'", 'blob:'],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],
-    ['base-uri', "'none'"],
+    ['base-uri', "'self'"],
     ['form-action', "'none'"],
     ['frame-ancestors', "'none'"],
   ];

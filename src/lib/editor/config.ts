@@ -160,7 +160,7 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
     const size = listSize(base, sampleOf(def.element!, choices));
     if (defOf(element.base).type === 'object') {
       const fields = Object.entries(defOf(element.base).shape!).map(([sub, subSchema]) => fieldFor(sub, subSchema, context, `${path}.${sub}`));
-      return { ...field, widget: 'list', required: !optional || !!size.min, ...size, ...(words.summary ? { summary: words.summary } : {}), fields };
+      return { ...field, widget: 'list', required: !optional || !!size.min, ...size, ...(words.summary ? { summary: words.summary } : {}), ...(words.addToTop ? { add_to_top: true } : {}), fields };
     }
     if (choices) return { ...field, widget: 'select', multiple: true, options: choices, ...size, required: !!size.min, dropdown_threshold: 0 };
     const length = maxLength(def.element!);
@@ -247,7 +247,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     formats[pageFormat] = { kind: 'page', extension: 'mdx', defaults: { ...formats[pageFormat]?.defaults, ...schemaDefaults(shape) } };
     return {
       name: collection,
-      label: contentTypeLabels[collection].many,
+      label: collection === 'documents' ? 'Documents' : contentTypeLabels[collection].many,
       label_singular: contentTypeLabels[collection].one,
       folder: `content/${collection}`,
       extension: 'mdx',

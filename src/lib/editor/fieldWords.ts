@@ -18,6 +18,8 @@ export interface FieldWords {
   multiline?: boolean;
   /** For a list of entries: the template shown for a folded entry. */
   summary?: string;
+  /** For a list kept newest first: new entries go at the top. */
+  addToTop?: boolean;
 }
 
 /** The note added to the label of a field carers never see. */
@@ -41,7 +43,7 @@ export const pageFieldWords: Record<string, FieldWords> = {
   reviewed,
   reviewBy: { label: 'Review by', hint: 'Optional: the day the page must be reviewed again, if sooner than usual.' },
   reviewEvery: { label: 'Review every (months)', hint: 'Optional: how many months between reviews, if not the usual.' },
-  changes: { label: 'What changed', hint: 'Add the newest change at the top: the date and one sentence saying what changed for carers. It appears on What’s new.', summary: '{{fields.date}}: {{fields.summary}}' },
+  changes: { label: 'What changed', hint: 'Add the newest change at the top: the date and one sentence saying what changed for carers. It appears on What’s new.', summary: '{{fields.date}}: {{fields.summary}}', addToTop: true },
   'changes.date': { label: 'Date', hint: 'The day the change is published.' },
   'changes.summary': { label: 'What changed for carers', hint: 'One plain sentence.', multiline: true },
   documentDate: { label: 'Date the document gives', hint: 'As the document writes it, for example 17 May 2018.' },
