@@ -78,7 +78,7 @@ export function editorSite(root: string, dist: string): EditorSite {
     contacts: entries('contacts').map(({ id, raw }) => ({ value: id, label: `${text(raw.name) || id} (${id})` })),
     handbook,
   };
-  const previewStyles = readdirSync(join(dist, '_astro'))
+  const previewStyles = (existsSync(join(dist, '_astro')) ? readdirSync(join(dist, '_astro')) : [])
     .filter((name) => name.endsWith('.css'))
     .map((name) => `/_astro/${name}`);
   const repo = new URL(repository.url).pathname.replace(/^\/|\.git$/g, '');
