@@ -41,4 +41,24 @@ for (const [name, format] of Object.entries(generated.formats)) {
 for (const component of editorComponents(generated.contacts, generated.scope)) CMS.registerEditorComponent(component as never);
 for (const style of generated.previewStyles) CMS.registerPreviewStyle(style);
 
+/**
+ * Sveltia gives its preview frame the language "_default" (a locale name of its own), which is not a
+ * language: screen readers would guess how to speak the preview. Its text is the handbook's: en-GB.
+ */
+function previewLanguage(frame: HTMLIFrameElement) {
+  const fix = () => {
+    const html = frame.contentDocument?.documentElement;
+    if (html && !/^[a-z]{2,3}(-|$)/i.test(html.lang)) html.lang = 'en-GB';
+  };
+  frame.addEventListener('load', fix);
+  fix();
+  new MutationObserver(fix).observe(frame, { attributes: true });
+  const watchHtml = () => frame.contentDocument && new MutationObserver(fix).observe(frame.contentDocument, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  frame.addEventListener('load', watchHtml);
+  watchHtml();
+}
+new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) for (const frame of node.matches('iframe') ? [node] : node.querySelectorAll('iframe')) previewLanguage(frame as HTMLIFrameElement);
+}).observe(document.documentElement, { childList: true, subtree: true });
+
 void CMS.init({ config });

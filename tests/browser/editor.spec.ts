@@ -34,6 +34,9 @@ async function save(page: Page) {
   await page.getByRole('button', { name: 'Save' }).click();
   // Saved: the editor closes, or stays open with nothing left to save.
   await expect(page.getByRole('button', { name: 'Save', disabled: false })).toHaveCount(0);
+  // …and goes back to its collection's list.
+  await expect(page.getByRole('group', { name: /Content Library/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
 }
 
 test('/admin/ is served under its own policy with no console error and no request to another site; the public pages keep theirs', async ({ page, request, baseURL }) => {
@@ -132,5 +135,91 @@ test('a handbook section: every kind of field and a text with each component, sa
   const checked = gate(after);
   expect(checked.output).toContain('no errors');
   expect(checked.status).toBe(0);
+  clean(log);
+});
+
+test('a guide, a document and a list: each edit saved as only its own line, accepted by the gate; opening and saving nothing writes nothing', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const log = watch(page, baseURL!);
+  const before = contentFiles();
+  await openLocalEditor(page, before);
+
+  await openEntry(page, 'guides', 'money');
+  await page.getByRole('combobox', { name: 'Handbook sections this guide summarises' }).click();
+  await page.getByRole('option', { name: 'Delegated authority', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Title' }).click();
+  await save(page);
+
+  await openEntry(page, 'documents', 'foster-carers-charter');
+  await page.getByRole('textbox', { name: 'Date the document gives' }).fill('17 May 2018');
+  await save(page);
+
+  await openEntry(page, 'lists', 'glossary');
+  await page.getByRole('button', { name: 'Expand All' }).first().click();
+  await page.getByRole('textbox', { name: 'Definition' }).first().fill('A national group of organisations working together to stop bullying.');
+  await screenshot(page, 'list');
+  await save(page);
+
+  // Opening an entry and leaving it: nothing to save, nothing written.
+  await openEntry(page, 'handbook', 'recording');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+  const after = await readRepository(page);
+  const changed = Object.keys(after).filter((name) => after[name] !== before[name]).sort();
+  expect(changed).toEqual(['content/documents/foster-carers-charter.mdx', 'content/glossary.yaml', 'content/guides/money.mdx']);
+  expect(lineDiff(before['content/documents/foster-carers-charter.mdx'], after['content/documents/foster-carers-charter.mdx'])).toEqual({
+    removed: ['documentDate: "17/05/2018"'],
+    added: ['documentDate: "17 May 2018"'],
+  });
+  expect(lineDiff(before['content/glossary.yaml'], after['content/glossary.yaml'])).toEqual({
+    removed: ['  definition: A national coalition of organisations working to stop bullying.'],
+    added: ['  definition: A national group of organisations working together to stop bullying.'],
+  });
+  const guide = lineDiff(before['content/guides/money.mdx'], after['content/guides/money.mdx']);
+  expect(guide.removed).toEqual(['sources: [financial-matters]']);
+  expect(guide.added).toHaveLength(1);
+  expect(guide.added[0]).toMatch(/^sources: \[financial-matters, [a-z-]+\]$/);
+  const checked = gate(after);
+  expect(checked.output).toContain('no errors');
+  expect(checked.status).toBe(0);
+  clean(log);
+});
+
+test('the editor’s views have no serious or critical accessibility failures (axe), and an edit can be made by keyboard alone', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const log = watch(page, baseURL!);
+  const moderate: string[] = [];
+  const audit = async (view: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+    moderate.push(...violations.map((v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.length} element(s)`));
+  };
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
+  await audit('sign-in');
+  const before = contentFiles();
+  await openLocalEditor(page, before);
+  await audit('collection list');
+  await openEntry(page, 'handbook', 'recording');
+  await audit('entry editor');
+  await openEntry(page, 'lists', 'contacts');
+  await audit('list editor');
+  test.info().annotations.push({ type: 'axe: moderate and minor', description: moderate.join('\n') || 'none' });
+
+  // By keyboard: into the summary field, type, then Ctrl+S (Sveltia's save shortcut) or Tab to Save.
+  await openEntry(page, 'handbook', 'recording');
+  await page.getByRole('textbox', { name: 'Title' }).focus();
+  const summary = page.getByRole('textbox', { name: 'Summary' });
+  for (let tabs = 0; tabs < 4 && !(await summary.evaluate((element) => element === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Updated.');
+  await page.getByRole('button', { name: 'Save' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Save', disabled: false })).toHaveCount(0);
+  const after = await readRepository(page);
+  const diff = lineDiff(before['content/handbook/recording.mdx'], after['content/handbook/recording.mdx']);
+  expect(diff.removed).toHaveLength(1);
+  expect(diff.added).toEqual([`${diff.removed[0]} Updated.`]);
   clean(log);
 });
