@@ -28,7 +28,9 @@ const unused = [/^@shikijs\//, /^leaflet/, /^terra-draw/, /^svgo/, /^exifr/, /\/
 const leaveOut: Plugin = {
   name: 'leave-out-unused-parts',
   setup(builder) {
-    builder.onResolve({ filter: /.*/ }, (args) => (unused.some((pattern) => pattern.test(args.path)) ? { path: 'unused', namespace: 'unused' } : undefined));
+    builder.onResolve({ filter: /.*/ }, (args) =>
+      unused.some((pattern) => pattern.test(args.path)) ? { path: 'unused', namespace: 'unused' } : undefined,
+    );
     builder.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'export default undefined;', loader: 'js' }));
   },
 };
@@ -41,11 +43,14 @@ const sveltiaAssets = (root: string) => join(root, 'node_modules/@sveltia/cms/np
  * fails if any address on another site is left in a stylesheet.
  */
 export function localFonts(code: string, fontFiles: readonly string[]): string {
-  const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g, (url, family: string, subset: string) => {
-    const file = fontFiles.find((name) => name.startsWith(`${family}-${subset}-`) && name.endsWith('.woff2'));
-    if (!file) throw new Error(`The editor's font ${url} has no copy in @sveltia/cms/npm/assets.`);
-    return `/${editorFolder}/assets/${file}`;
-  });
+  const local = code.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
+    (url, family: string, subset: string) => {
+      const file = fontFiles.find((name) => name.startsWith(`${family}-${subset}-`) && name.endsWith('.woff2'));
+      if (!file) throw new Error(`The editor's font ${url} has no copy in @sveltia/cms/npm/assets.`);
+      return `/${editorFolder}/assets/${file}`;
+    },
+  );
   const left = /url\(\s*["']?https?:\/\/[^)]*\)/.exec(local);
   if (left) throw new Error(`The editor's stylesheet still loads ${left[0]} from another site.`);
   return local;
@@ -56,7 +61,10 @@ function fontsFromHere(root: string): Plugin {
   return {
     name: 'fonts-from-this-site',
     setup(builder) {
-      builder.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({ contents: localFonts(readFileSync(args.path, 'utf8'), fontFiles), loader: 'js' }));
+      builder.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
+        contents: localFonts(readFileSync(args.path, 'utf8'), fontFiles),
+        loader: 'js',
+      }));
     },
   };
 }
@@ -73,7 +81,10 @@ export function editorSite(root: string, dist: string): EditorSite {
       return { value, label: text(readFrontmatter(root, `content/handbook/${name}`)?.title) || value };
     });
   const choices: Record<ChoiceList, Choice[]> = {
-    standards: entries('standards').map(({ id, raw }) => ({ value: id, label: `${id}: ${text(raw.title) || text(raw.covers) || `${text(raw.set)} ${String(raw.number)}`}` })),
+    standards: entries('standards').map(({ id, raw }) => ({
+      value: id,
+      label: `${id}: ${text(raw.title) || text(raw.covers) || `${text(raw.set)} ${String(raw.number)}`}`,
+    })),
     parts: entries('parts').map(({ id, raw }) => ({ value: id, label: text(raw.title) || id })),
     contacts: entries('contacts').map(({ id, raw }) => ({ value: id, label: `${text(raw.name) || id} (${id})` })),
     handbook,
@@ -155,7 +166,8 @@ export async function buildEditor(root: string): Promise<EditorReport> {
   });
   // Sveltia finds its fonts beside its script (new URL('assets/…', import.meta.url)).
   const assets = sveltiaAssets(root);
-  for (const name of readdirSync(assets).filter((n) => /\.(woff2|LICENSE\.txt)$/.test(n))) copyFileSync(join(assets, name), join(out, 'assets', name));
+  for (const name of readdirSync(assets).filter((n) => /\.(woff2|LICENSE\.txt)$/.test(n)))
+    copyFileSync(join(assets, name), join(out, 'assets', name));
   writeFileSync(join(out, 'index.html'), editorPage());
   const outputs = result.metafile.outputs;
   const script = Object.keys(outputs).find((path) => path.endsWith(`/${editorScript}`))!;

@@ -214,7 +214,9 @@ export function nginxSnippet(security: Headers, files: string[]): string {
   const location = (match: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
     ...extra.map((line) => `  ${line}`),
-    ...Object.entries({ ...security, ...(match.endsWith(editorPrefix) ? editorOnlyHeaders() : {}), 'Cache-Control': cache }).map(([name, value]) => `  add_header ${name} ${nginxString(value)} always;`),
+    ...Object.entries({ ...security, ...(match.endsWith(editorPrefix) ? editorOnlyHeaders() : {}), 'Cache-Control': cache }).map(
+      ([name, value]) => `  add_header ${name} ${nginxString(value)} always;`,
+    ),
     '}',
   ];
   return `${[

@@ -35,7 +35,8 @@ const config = JSON.parse(JSON.stringify(generated.config).replaceAll(generated.
 for (const [name, format] of Object.entries(generated.formats)) {
   CMS.registerCustomFormat(name, format.extension, {
     fromFile: format.kind === 'page' ? readPage : readList,
-    toFile: (content: Record<string, unknown>) => (format.kind === 'page' ? writePage(content, format.defaults) : writeList(content, format.defaults)),
+    toFile: (content: Record<string, unknown>) =>
+      format.kind === 'page' ? writePage(content, format.defaults) : writeList(content, format.defaults),
   });
 }
 for (const component of editorComponents(generated.contacts, generated.scope)) CMS.registerEditorComponent(component as never);
@@ -53,12 +54,17 @@ function previewLanguage(frame: HTMLIFrameElement) {
   frame.addEventListener('load', fix);
   fix();
   new MutationObserver(fix).observe(frame, { attributes: true });
-  const watchHtml = () => frame.contentDocument && new MutationObserver(fix).observe(frame.contentDocument, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  const watchHtml = () =>
+    frame.contentDocument &&
+    new MutationObserver(fix).observe(frame.contentDocument, { attributes: true, subtree: true, attributeFilter: ['lang'] });
   frame.addEventListener('load', watchHtml);
   watchHtml();
 }
 new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) for (const frame of node.matches('iframe') ? [node] : node.querySelectorAll('iframe')) previewLanguage(frame as HTMLIFrameElement);
+  for (const record of records)
+    for (const node of record.addedNodes)
+      if (node instanceof Element)
+        for (const frame of node.matches('iframe') ? [node] : node.querySelectorAll('iframe')) previewLanguage(frame as HTMLIFrameElement);
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 void CMS.init({ config });

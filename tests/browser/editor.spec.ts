@@ -11,7 +11,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
 import { siteFiles, siteInlineCode } from '../../scripts/lib/writeSecurityHeaders.ts';
-import { contentFiles, gate, lineDiff, named, openLocalEditor, readRepository, root, scrollFormToEnd, watch, type EditorLog } from './editor.ts';
+import {
+  contentFiles,
+  gate,
+  lineDiff,
+  named,
+  openLocalEditor,
+  readRepository,
+  root,
+  scrollFormToEnd,
+  watch,
+  type EditorLog,
+} from './editor.ts';
 
 const dist = join(root, 'dist');
 const today = new Date().toISOString().slice(0, 10);
@@ -39,14 +50,23 @@ async function save(page: Page) {
   await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
 }
 
-test('/admin/ is served under its own policy with no console error and no request to another site; the public pages keep theirs', async ({ page, request, baseURL }) => {
+test('/admin/ is served under its own policy with no console error and no request to another site; the public pages keep theirs', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const security = securityHeaders(siteInlineCode(dist, siteFiles(dist)));
   for (const path of ['/admin/', '/admin/editor.js']) {
     const served = (await request.get(path)).headers();
-    for (const [name, value] of Object.entries(headersFor(path, security))) expect(served[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+    for (const [name, value] of Object.entries(headersFor(path, security)))
+      expect(served[name.toLowerCase()], `${path}: ${name}`).toBe(value);
   }
-  expect((await request.get('/admin/')).headers()['content-security-policy']).toContain("connect-src 'self' data: blob: https://api.github.com");
-  expect((await request.get('/')).headers()['content-security-policy'], 'the public pages’ policy').toBe(security['Content-Security-Policy']);
+  expect((await request.get('/admin/')).headers()['content-security-policy']).toContain(
+    "connect-src 'self' data: blob: https://api.github.com",
+  );
+  expect((await request.get('/')).headers()['content-security-policy'], 'the public pages’ policy').toBe(
+    security['Content-Security-Policy'],
+  );
   expect(security['Content-Security-Policy']).not.toContain('unsafe-inline');
   // Not a page of the handbook: not in the sitemap or the saved copy, and robots are asked to stay out.
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
@@ -65,14 +85,19 @@ test('/admin/ is served under its own policy with no console error and no reques
   clean(log);
 });
 
-test('a handbook section: every kind of field and a text with each component, saved as only the edited lines, accepted by the gate', async ({ page, baseURL }) => {
+test('a handbook section: every kind of field and a text with each component, saved as only the edited lines, accepted by the gate', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const log = watch(page, baseURL!);
   const before = contentFiles();
   await openLocalEditor(page, before);
   await screenshot(page, 'collections');
   await openEntry(page, 'handbook', 'missing-from-care');
-  await page.getByRole('textbox', { name: 'Summary' }).fill('What to do if a child in your care goes missing, who to call, and what happens when they come back.');
+  await page
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('What to do if a child in your care goes missing, who to call, and what happens when they come back.');
   await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('45');
   await page.getByRole('combobox', { name: 'Standards and regulations' }).click();
   await page.getByRole('option', { name: /^nms-1:/ }).click();
@@ -111,7 +136,9 @@ test('a handbook section: every kind of field and a text with each component, sa
   expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual([file]);
   const diff = lineDiff(before[file], after[file]);
   const was = (prefix: string) => before[file].split('\n').find((line) => line.startsWith(prefix))!;
-  expect(diff.removed.sort()).toEqual([was('summary:'), was('order:'), was('standards:'), was('  - "If a child is missing'), was('reviewed:'), was('source:')].sort());
+  expect(diff.removed.sort()).toEqual(
+    [was('summary:'), was('order:'), was('standards:'), was('  - "If a child is missing'), was('reviewed:'), was('source:')].sort(),
+  );
   expect(diff.added).toEqual(
     expect.arrayContaining([
       'summary: What to do if a child in your care goes missing, who to call, and what happens when they come back.',
@@ -138,7 +165,10 @@ test('a handbook section: every kind of field and a text with each component, sa
   clean(log);
 });
 
-test('a guide, a document and a list: each edit saved as only its own line, accepted by the gate; opening and saving nothing writes nothing', async ({ page, baseURL }) => {
+test('a guide, a document and a list: each edit saved as only its own line, accepted by the gate; opening and saving nothing writes nothing', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const log = watch(page, baseURL!);
   const before = contentFiles();
@@ -156,7 +186,10 @@ test('a guide, a document and a list: each edit saved as only its own line, acce
 
   await openEntry(page, 'lists', 'glossary');
   await page.getByRole('button', { name: 'Expand All' }).first().click();
-  await page.getByRole('textbox', { name: 'Definition' }).first().fill('A national group of organisations working together to stop bullying.');
+  await page
+    .getByRole('textbox', { name: 'Definition' })
+    .first()
+    .fill('A national group of organisations working together to stop bullying.');
   await screenshot(page, 'list');
   await save(page);
 
@@ -165,7 +198,9 @@ test('a guide, a document and a list: each edit saved as only its own line, acce
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 
   const after = await readRepository(page);
-  const changed = Object.keys(after).filter((name) => after[name] !== before[name]).sort();
+  const changed = Object.keys(after)
+    .filter((name) => after[name] !== before[name])
+    .sort();
   expect(changed).toEqual(['content/documents/foster-carers-charter.mdx', 'content/glossary.yaml', 'content/guides/money.mdx']);
   expect(lineDiff(before['content/documents/foster-carers-charter.mdx'], after['content/documents/foster-carers-charter.mdx'])).toEqual({
     removed: ['documentDate: "17/05/2018"'],
@@ -185,13 +220,20 @@ test('a guide, a document and a list: each edit saved as only its own line, acce
   clean(log);
 });
 
-test('the editor’s views have no serious or critical accessibility failures (axe), and an edit can be made by keyboard alone', async ({ page, baseURL }) => {
+test('the editor’s views have no serious or critical accessibility failures (axe), and an edit can be made by keyboard alone', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const log = watch(page, baseURL!);
   const moderate: string[] = [];
   const audit = async (view: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+    ).toEqual([]);
     moderate.push(...violations.map((v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.length} element(s)`));
   };
   await page.goto('/admin/');
@@ -210,7 +252,8 @@ test('the editor’s views have no serious or critical accessibility failures (a
   await openEntry(page, 'handbook', 'recording');
   await page.getByRole('textbox', { name: 'Title' }).focus();
   const summary = page.getByRole('textbox', { name: 'Summary' });
-  for (let tabs = 0; tabs < 4 && !(await summary.evaluate((element) => element === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+  for (let tabs = 0; tabs < 4 && !(await summary.evaluate((element) => element === document.activeElement)); tabs++)
+    await page.keyboard.press('Tab');
   await expect(summary).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.type(' Updated.');

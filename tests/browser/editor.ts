@@ -99,7 +99,10 @@ export async function openLocalEditor(page: Page, files = contentFiles()): Promi
 }
 
 /** The files whose text differs, with the lines removed and added in each (as one changed stretch). */
-export function changes(before: Record<string, string>, after: Record<string, string>): Record<string, { removed: string[]; added: string[] }> {
+export function changes(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): Record<string, { removed: string[]; added: string[] }> {
   const result: Record<string, { removed: string[]; added: string[] }> = {};
   for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (before[file] === after[file]) continue;
@@ -109,7 +112,10 @@ export function changes(before: Record<string, string>, after: Record<string, st
     while (start < a.length && start < b.length && a[start] === b[start]) start++;
     let endA = a.length;
     let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+      endA--;
+      endB--;
+    }
     result[file] = { removed: a.slice(start, endA), added: b.slice(start, endB) };
   }
   return result;
@@ -132,14 +138,18 @@ export function lineDiff(before: string, after: string): { removed: string[]; ad
   const a = before.split('\n');
   const b = after.split('\n');
   const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) (i++, j++);
-    else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) added.push(b[j++]);
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) added.push(b[j++]);
     else removed.push(a[i++]);
   }
   return { removed, added };
@@ -157,4 +167,5 @@ export async function scrollFormToEnd(page: Page): Promise<void> {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name as Sveltia writes it, with invisible isolation marks around the part it fills in: "Add ⁨Key points⁩". */
-export const named = (before: string, filled: string, after = '') => new RegExp(`^${escape(before)}\u2068?${escape(filled)}\u2069?${escape(after)}$`);
+export const named = (before: string, filled: string, after = '') =>
+  new RegExp(`^${escape(before)}\u2068?${escape(filled)}\u2069?${escape(after)}$`);

@@ -48,22 +48,43 @@ function wrapping(name: 'Important' | 'Note', hint: string, preview: (text: stri
 
 export function editorComponents(contacts: readonly Choice[], scope: ScopeAttributes = {}): EditorComponent[] {
   const byId = new Map(contacts.map((contact) => [contact.value, contact.label]));
-  const important = wrapping('Important', 'Something a carer must not miss: a legal duty, a deadline, a safety step. Use sparingly.', (text) =>
-    [
-      `<div class="important"${attribute(scope.important)}>`,
-      `<p class="important__label"${attribute(scope.important)}><span class="important__icon"${attribute(scope.important)} aria-hidden="true">!</span> <strong>Important:</strong></p>`,
-      `<div class="important__text"${attribute(scope.important)}><p>${text}</p></div></div>`,
-    ].join(''),
+  const important = wrapping(
+    'Important',
+    'Something a carer must not miss: a legal duty, a deadline, a safety step. Use sparingly.',
+    (text) =>
+      [
+        `<div class="important"${attribute(scope.important)}>`,
+        `<p class="important__label"${attribute(scope.important)}><span class="important__icon"${attribute(scope.important)} aria-hidden="true">!</span> <strong>Important:</strong></p>`,
+        `<div class="important__text"${attribute(scope.important)}><p>${text}</p></div></div>`,
+      ].join(''),
   );
-  const note = wrapping('Note', 'A helpful aside: useful to know, but not a step a carer must take.', (text) => `<div class="note"${attribute(scope.note)}><p>${text}</p></div>`);
+  const note = wrapping(
+    'Note',
+    'A helpful aside: useful to know, but not a step a carer must take.',
+    (text) => `<div class="note"${attribute(scope.note)}><p>${text}</p></div>`,
+  );
   const { attributes } = authorComponents.Contact;
   const contact: EditorComponent = {
     id: 'contact',
     label: 'Contact',
     icon: 'call',
     fields: [
-      { name: 'id', label: 'Contact', widget: 'select', options: contacts, required: attributes.id.required, hint: 'Its number and details come from the Contacts list, so they are always the same everywhere.' },
-      { name: 'show', label: 'Show', widget: 'select', options: [...contactShows], required: false, hint: 'Left empty: the phone number (or the email address if it has no phone).' },
+      {
+        name: 'id',
+        label: 'Contact',
+        widget: 'select',
+        options: contacts,
+        required: attributes.id.required,
+        hint: 'Its number and details come from the Contacts list, so they are always the same everywhere.',
+      },
+      {
+        name: 'show',
+        label: 'Show',
+        widget: 'select',
+        options: [...contactShows],
+        required: false,
+        hint: 'Left empty: the phone number (or the email address if it has no phone).',
+      },
     ],
     pattern: /^<Contact id="([a-z0-9-]+)"(?: show="([a-z]+)")? \/>$/m,
     fromBlock: (match) => ({ id: match[1], ...(match[2] ? { show: match[2] } : {}) }),

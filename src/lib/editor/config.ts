@@ -48,7 +48,17 @@ export const editorPatterns = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 type Schema = z.ZodType;
-type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; element?: Schema; shape?: Record<string, Schema>; entries?: Record<string, string>; defaultValue?: unknown; options?: Schema[] };
+type Def = {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+  element?: Schema;
+  shape?: Record<string, Schema>;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+  options?: Schema[];
+};
 const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const accepts = (schema: Schema, value: unknown) => schema.safeParse(value).success;
 
@@ -122,8 +132,9 @@ function listSize(schema: Schema, item: unknown): { min?: number; max?: number }
 /** The lowest and highest whole number allowed, if the schema limits them (within ±1000). */
 function numberRange(schema: Schema): { min?: number; max?: number } {
   const range: { min?: number; max?: number } = {};
-  if (!accepts(schema, -1000)) for (let n = -1000; n <= 1000; n++) if (accepts(schema, n)) ((range.min = n), (n = 1001));
-  if (!accepts(schema, 1000)) for (let n = 1000; n >= -1000; n--) if (accepts(schema, n)) ((range.max = n), (n = -1001));
+  const numbers = Array.from({ length: 2001 }, (_, index) => index - 1000);
+  if (!accepts(schema, -1000)) range.min = numbers.find((n) => accepts(schema, n));
+  if (!accepts(schema, 1000)) range.max = numbers.findLast((n) => accepts(schema, n));
   return range;
 }
 
@@ -140,7 +151,8 @@ interface Context {
 /** One editor field for one schema field. */
 function fieldFor(name: string, schema: Schema, context: Context, path = name): Field {
   const words = context.words[path];
-  if (!words) throw new Error(`${context.where}: the schema field "${path}" has no editor field: give it a label in src/lib/editor/fieldWords.ts.`);
+  if (!words)
+    throw new Error(`${context.where}: the schema field "${path}" has no editor field: give it a label in src/lib/editor/fieldWords.ts.`);
   const { base, optional, defaultValue, date } = unwrap(schema);
   const def = defOf(base);
   const field: Field = {
@@ -159,12 +171,29 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
     const element = unwrap(def.element!);
     const size = listSize(base, sampleOf(def.element!, choices));
     if (defOf(element.base).type === 'object') {
-      const fields = Object.entries(defOf(element.base).shape!).map(([sub, subSchema]) => fieldFor(sub, subSchema, context, `${path}.${sub}`));
-      return { ...field, widget: 'list', required: !optional || !!size.min, ...size, ...(words.summary ? { summary: words.summary } : {}), ...(words.addToTop ? { add_to_top: true } : {}), fields };
+      const fields = Object.entries(defOf(element.base).shape!).map(([sub, subSchema]) =>
+        fieldFor(sub, subSchema, context, `${path}.${sub}`),
+      );
+      return {
+        ...field,
+        widget: 'list',
+        required: !optional || !!size.min,
+        ...size,
+        ...(words.summary ? { summary: words.summary } : {}),
+        ...(words.addToTop ? { add_to_top: true } : {}),
+        fields,
+      };
     }
-    if (choices) return { ...field, widget: 'select', multiple: true, options: choices, ...size, required: !!size.min, dropdown_threshold: 0 };
+    if (choices)
+      return { ...field, widget: 'select', multiple: true, options: choices, ...size, required: !!size.min, dropdown_threshold: 0 };
     const length = maxLength(def.element!);
-    return { ...field, widget: 'list', required: !!size.min, ...size, field: { name: 'item', label: words.label, widget: 'string', ...(length ? { maxlength: length } : {}) } };
+    return {
+      ...field,
+      widget: 'list',
+      required: !!size.min,
+      ...size,
+      field: { name: 'item', label: words.label, widget: 'string', ...(length ? { maxlength: length } : {}) },
+    };
   }
   if (choices) return { ...field, widget: 'select', options: choices, dropdown_threshold: 0 };
   const length = maxLength(base);
@@ -179,7 +208,23 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
 }
 
 /** Field order for a new page: as `npm run new` writes it (src/lib/scaffold.ts), then the rest. */
-const pageOrder = ['title', 'summary', 'part', 'order', 'documentDate', 'standards', 'related', 'sources', 'keyPoints', 'reviewed', 'changes', 'seeAlso', 'reviewBy', 'reviewEvery', 'source'];
+const pageOrder = [
+  'title',
+  'summary',
+  'part',
+  'order',
+  'documentDate',
+  'standards',
+  'related',
+  'sources',
+  'keyPoints',
+  'reviewed',
+  'changes',
+  'seeAlso',
+  'reviewBy',
+  'reviewEvery',
+  'source',
+];
 
 const byOrder = (order: string[]) => (a: string, b: string) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999);
 
@@ -243,7 +288,15 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
         const field = fieldFor(name, shape[name], context);
         return name in newPage ? { ...field, default: newPage[name] } : field;
       });
-    const body = { name: 'body', label: pageFieldWords.body.label, hint: pageFieldWords.body.hint, widget: 'markdown', required: true, editor_components: ['important', 'note', 'contact'], ...('body' in newPage ? { default: newPage.body } : {}) };
+    const body = {
+      name: 'body',
+      label: pageFieldWords.body.label,
+      hint: pageFieldWords.body.hint,
+      widget: 'markdown',
+      required: true,
+      editor_components: ['important', 'note', 'contact'],
+      ...('body' in newPage ? { default: newPage.body } : {}),
+    };
     formats[pageFormat] = { kind: 'page', extension: 'mdx', defaults: { ...formats[pageFormat]?.defaults, ...schemaDefaults(shape) } };
     return {
       name: collection,
@@ -263,7 +316,10 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     };
   });
   const lists = (Object.keys(dataFiles) as ListCollection[]).map((list) => {
-    const shape = { id: null, ...(dataSchemas[list] as unknown as { shape: Record<string, Schema> }).shape } as Record<string, Schema | null>;
+    const shape = { id: null, ...(dataSchemas[list] as unknown as { shape: Record<string, Schema> }).shape } as Record<
+      string,
+      Schema | null
+    >;
     const words = listFieldWords[list];
     const context: Context = { site, words, where: dataFiles[list], patterns: { id: 'id', phone: 'phone', web: 'https', url: 'https' } };
     const fields = Object.entries(shape).map(([name, schema]) =>
@@ -271,19 +327,45 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
         ? { name: 'id', label: words.id.label, hint: words.id.hint, widget: 'string', required: true, pattern: [...editorPatterns.id] }
         : fieldFor(name, schema, context),
     );
-    formats[listFormat(list)] = { kind: 'list', extension: 'yaml', defaults: schemaDefaults(Object.fromEntries(Object.entries(shape).filter(([, v]) => v)) as Record<string, Schema>) };
+    formats[listFormat(list)] = {
+      kind: 'list',
+      extension: 'yaml',
+      defaults: schemaDefaults(Object.fromEntries(Object.entries(shape).filter(([, v]) => v)) as Record<string, Schema>),
+    };
     const labels = listLabels[list];
     return {
       name: list,
       label: labels.label,
       file: dataFiles[list],
       format: listFormat(list),
-      fields: [{ name: listKey, label: labels.label, label_singular: labels.one, widget: 'list', summary: labels.summary, collapsed: true, fields }],
+      fields: [
+        {
+          name: listKey,
+          label: labels.label,
+          label_singular: labels.one,
+          widget: 'list',
+          summary: labels.summary,
+          collapsed: true,
+          fields,
+        },
+      ],
     };
   });
   const config = {
     load_config_file: false,
-    backend: { name: 'github', repo: site.repo, branch: site.branch, open_authoring: true, auth_scope: 'repo', commit_messages: { create: 'Add {{collection}} “{{slug}}”', update: 'Update {{collection}} “{{slug}}”', delete: 'Delete {{collection}} “{{slug}}”', openAuthoring: '{{message}}' } },
+    backend: {
+      name: 'github',
+      repo: site.repo,
+      branch: site.branch,
+      open_authoring: true,
+      auth_scope: 'repo',
+      commit_messages: {
+        create: 'Add {{collection}} “{{slug}}”',
+        update: 'Update {{collection}} “{{slug}}”',
+        delete: 'Delete {{collection}} “{{slug}}”',
+        openAuthoring: '{{message}}',
+      },
+    },
     publish_mode: 'editorial_workflow',
     app_title: 'Foster Carer’s Handbook editor',
     logo: { src: '/favicon.svg' },
@@ -292,7 +374,15 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     show_preview_links: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true },
-    collections: [...pageCollections, { name: 'lists', label: 'Lists', description: 'The lists pages draw on: contacts, the glossary, search words, the parts of the handbook and the standards.', files: lists }],
+    collections: [
+      ...pageCollections,
+      {
+        name: 'lists',
+        label: 'Lists',
+        description: 'The lists pages draw on: contacts, the glossary, search words, the parts of the handbook and the standards.',
+        files: lists,
+      },
+    ],
   };
   return { config, formats, previewStyles: site.previewStyles, todayMark };
 }

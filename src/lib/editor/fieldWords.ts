@@ -25,25 +25,55 @@ export interface FieldWords {
 /** The note added to the label of a field carers never see. */
 export const staffOnlyNote = ' (for staff only: never shown to carers)';
 
-const reviewed: FieldWords = { label: 'Last reviewed', hint: 'The day the page was last checked with the Fostering Service. Set it to today when you have checked the whole page.' };
+const reviewed: FieldWords = {
+  label: 'Last reviewed',
+  hint: 'The day the page was last checked with the Fostering Service. Set it to today when you have checked the whole page.',
+};
 
 export const pageFieldWords: Record<string, FieldWords> = {
   title: { label: 'Title', hint: 'The page heading, as carers see it, for example Missing from Care.' },
-  summary: { label: 'Summary', hint: 'One plain sentence saying what the page is about. It is shown in lists, in search results and to search engines.', multiline: true },
+  summary: {
+    label: 'Summary',
+    hint: 'One plain sentence saying what the page is about. It is shown in lists, in search results and to search engines.',
+    multiline: true,
+  },
   part: { label: 'Part of the handbook', hint: 'Which part of the contents the section belongs to.', choices: 'parts' },
-  order: { label: 'Place in its part', hint: 'A number: pages are listed in this order (10, 20, 30…). Leave gaps so a page can go in between.' },
-  standards: { label: 'Standards and regulations', hint: 'The standards this page helps carers meet. Each is shown at the foot of the page, linked to its own page.', choices: 'standards' },
+  order: {
+    label: 'Place in its part',
+    hint: 'A number: pages are listed in this order (10, 20, 30…). Leave gaps so a page can go in between.',
+  },
+  standards: {
+    label: 'Standards and regulations',
+    hint: 'The standards this page helps carers meet. Each is shown at the foot of the page, linked to its own page.',
+    choices: 'standards',
+  },
   related: { label: 'Related handbook sections', hint: 'Other sections a carer reading this one should see.', choices: 'handbook' },
-  sources: { label: 'Handbook sections this guide summarises', hint: 'At least one: the guide links to them for the full text.', choices: 'handbook' },
-  keyPoints: { label: 'Key points', hint: 'What a carer most needs to do or know, shown before the first heading: each point one short sentence that the page itself says.' },
-  seeAlso: { label: 'See also (other websites)', hint: 'Useful pages on other websites, listed at the end of the page.', summary: '{{fields.title}}' },
+  sources: {
+    label: 'Handbook sections this guide summarises',
+    hint: 'At least one: the guide links to them for the full text.',
+    choices: 'handbook',
+  },
+  keyPoints: {
+    label: 'Key points',
+    hint: 'What a carer most needs to do or know, shown before the first heading: each point one short sentence that the page itself says.',
+  },
+  seeAlso: {
+    label: 'See also (other websites)',
+    hint: 'Useful pages on other websites, listed at the end of the page.',
+    summary: '{{fields.title}}',
+  },
   'seeAlso.title': { label: 'Link text', hint: 'The name of the website or page, as the link text.' },
   'seeAlso.url': { label: 'Web address', hint: 'The full address, starting https://.' },
   'seeAlso.note': { label: 'Note', hint: 'Optional: one short sentence about it.' },
   reviewed,
   reviewBy: { label: 'Review by', hint: 'Optional: the day the page must be reviewed again, if sooner than usual.' },
   reviewEvery: { label: 'Review every (months)', hint: 'Optional: how many months between reviews, if not the usual.' },
-  changes: { label: 'What changed', hint: 'Add the newest change at the top: the date and one sentence saying what changed for carers. It appears on What’s new.', summary: '{{fields.date}}: {{fields.summary}}', addToTop: true },
+  changes: {
+    label: 'What changed',
+    hint: 'Add the newest change at the top: the date and one sentence saying what changed for carers. It appears on What’s new.',
+    summary: '{{fields.date}}: {{fields.summary}}',
+    addToTop: true,
+  },
   'changes.date': { label: 'Date', hint: 'The day the change is published.' },
   'changes.summary': { label: 'What changed for carers', hint: 'One plain sentence.', multiline: true },
   documentDate: { label: 'Date the document gives', hint: 'As the document writes it, for example 17 May 2018.' },
@@ -53,7 +83,10 @@ export const pageFieldWords: Record<string, FieldWords> = {
 
 export const listFieldWords: Record<string, Record<string, FieldWords>> = {
   contacts: {
-    id: { label: 'Id', hint: 'A short lower-case name used by pages, for example fostering-on-call. Changing it breaks every page that uses it.' },
+    id: {
+      label: 'Id',
+      hint: 'A short lower-case name used by pages, for example fostering-on-call. Changing it breaks every page that uses it.',
+    },
     name: { label: 'Name', hint: 'Who the reader will reach, for example Fostering On Call (out of hours).' },
     purpose: { label: 'When to use it', hint: 'One sentence saying when to use this contact.', multiline: true },
     phone: { label: 'Phone number', hint: 'Digits grouped with single spaces, as people dial it, for example 024 7683 2828.' },
@@ -63,10 +96,21 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
     web: { label: 'Website', hint: 'The full address, starting https://.' },
     urgent: { label: 'Urgent: shown first in “Get help now”' },
     officeHoursLine: { label: 'The office-hours number in “Get help now”' },
-    aliases: { label: 'Other names pages use', hint: 'One per line, for example EDT. A page naming the contact by any of them must give its details.' },
-    fallback: { label: 'Ring instead while it has no number', hint: 'The contact pages give while this one has no phone number.', choices: 'contacts' },
+    aliases: {
+      label: 'Other names pages use',
+      hint: 'One per line, for example EDT. A page naming the contact by any of them must give its details.',
+    },
+    fallback: {
+      label: 'Ring instead while it has no number',
+      hint: 'The contact pages give while this one has no phone number.',
+      choices: 'contacts',
+    },
     checkMentions: { label: 'Pages naming it must give its details', hint: 'Untick only for the Fostering Service itself.' },
-    source: { label: 'Where the details came from', hint: 'The seed document and lines. Where the details come from several documents, the file gives one per detail: edit those in the file.', staffOnly: true },
+    source: {
+      label: 'Where the details came from',
+      hint: 'The seed document and lines. Where the details come from several documents, the file gives one per detail: edit those in the file.',
+      staffOnly: true,
+    },
   },
   glossary: {
     id: { label: 'Id', hint: 'The term in lower case, words joined by hyphens, for example looked-after-child.' },
@@ -78,7 +122,10 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
   synonyms: {
     id: { label: 'Id', hint: 'A short lower-case name for the entry, for example respite.' },
     pagesSay: { label: 'The handbook says', hint: 'The handbook’s own words, one per line.' },
-    carersSay: { label: 'Carers search for', hint: 'The words carers use for it, one per line: pages saying the handbook’s words are found by these too.' },
+    carersSay: {
+      label: 'Carers search for',
+      hint: 'The words carers use for it, one per line: pages saying the handbook’s words are found by these too.',
+    },
     note: { label: 'Why this entry is here', staffOnly: true },
   },
   parts: {
@@ -89,7 +136,10 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
   },
   standards: {
     id: { label: 'Id', hint: 'For example nms-4 (National Minimum Standard 4) or reg-12 (Regulation 12). Pages cite it by this.' },
-    set: { label: 'Set', hint: 'nms: National Minimum Standards; regulations: the Fostering Services Regulations; tsd: Training, Support and Development Standards.' },
+    set: {
+      label: 'Set',
+      hint: 'nms: National Minimum Standards; regulations: the Fostering Services Regulations; tsd: Training, Support and Development Standards.',
+    },
     kind: { label: 'Kind', hint: 'For regulations only: a part, a regulation or a schedule.' },
     number: { label: 'Number' },
     group: { label: 'Group', hint: 'The heading it sits under in its document.' },
@@ -105,9 +155,24 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
 };
 
 export const listLabels: Record<string, { label: string; one: string; description: string; summary: string }> = {
-  contacts: { label: 'Contacts', one: 'Contact', description: 'Every phone number and email address the handbook gives, written once.', summary: '{{fields.name}}' },
+  contacts: {
+    label: 'Contacts',
+    one: 'Contact',
+    description: 'Every phone number and email address the handbook gives, written once.',
+    summary: '{{fields.name}}',
+  },
   glossary: { label: 'Glossary', one: 'Term', description: 'Every term and acronym, defined once.', summary: '{{fields.term}}' },
-  synonyms: { label: 'Search words', one: 'Search word entry', description: 'The words carers search with for what the handbook calls something else.', summary: '{{fields.id}}' },
+  synonyms: {
+    label: 'Search words',
+    one: 'Search word entry',
+    description: 'The words carers search with for what the handbook calls something else.',
+    summary: '{{fields.id}}',
+  },
   parts: { label: 'Parts of the handbook', one: 'Part', description: 'The parts of the contents, in order.', summary: '{{fields.title}}' },
-  standards: { label: 'Standards and regulations', one: 'Standard', description: 'The standards and regulations pages can cite.', summary: '{{fields.id}}: {{fields.title}}' },
+  standards: {
+    label: 'Standards and regulations',
+    one: 'Standard',
+    description: 'The standards and regulations pages can cite.',
+    summary: '{{fields.id}}: {{fields.title}}',
+  },
 };

@@ -30,7 +30,13 @@ const isObject = (value: Value): value is Data => typeof value === 'object' && v
 
 /** Empty values (left out, '', [], {}, null) all mean "not given" in the handbook's files. */
 export function isEmpty(value: Value): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isObject(value) && Object.keys(value).length === 0)
+  );
 }
 
 /** Same meaning: equal, or both empty; objects compare without their empty fields. */
@@ -46,7 +52,9 @@ export function sameValue(a: Value, b: Value): boolean {
 
 /** A short list of short words is written [a, b] as the handbook writes ids; anything longer as bullets. */
 function flowFits(value: Value[]): boolean {
-  return value.every((item) => typeof item === 'string' && item.length <= 60 && !/[,[\]{}#:"']/.test(item)) && value.join(', ').length <= 80;
+  return (
+    value.every((item) => typeof item === 'string' && item.length <= 60 && !/[,[\]{}#:"']/.test(item)) && value.join(', ').length <= 80
+  );
 }
 
 function createNode(doc: Document, value: Value): Node {
@@ -72,7 +80,7 @@ function keptItems(before: Value[], after: Value[]): Map<number, number> {
     for (let j = after.length - 1; j >= 0; j--)
       table[i][j] = sameValue(before[i], after[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
   const kept = new Map<number, number>();
-  for (let i = 0, j = 0; i < before.length && j < after.length; ) {
+  for (let i = 0, j = 0; i < before.length && j < after.length;) {
     if (sameValue(before[i], after[j])) kept.set(j++, i++);
     else if (table[i + 1][j] >= table[i][j + 1]) i++;
     else j++;
@@ -119,7 +127,10 @@ function editMap(doc: Document, map: YAMLMap, before: Data, after: Data, default
     const value = after[key];
     if (present.has(key) || isEmpty(value) || (key in defaults && sameValue(value, defaults[key]))) return;
     // A new field goes after the field that comes before it in the editor's order, as a scaffold writes it.
-    const previous = order.slice(0, index).reverse().find((name) => present.has(name));
+    const previous = order
+      .slice(0, index)
+      .reverse()
+      .find((name) => present.has(name));
     const at = previous === undefined ? 0 : map.items.findIndex((pair) => keyOf(pair) === previous) + 1;
     map.items.splice(at, 0, doc.createPair(key, createNode(doc, value)) as Pair);
     present.add(key);

@@ -10,7 +10,16 @@ import { pageFieldWords, staffOnlyNote } from '../../../src/lib/editor/fieldWord
 const root = join(import.meta.dirname, '../../..');
 const site = editorSite(root, join(root, 'dist'));
 const { config } = editorConfig(site);
-type Field = { name: string; label: string; widget?: string; required?: boolean; fields?: Field[]; field?: Field; options?: unknown[]; [key: string]: unknown };
+type Field = {
+  name: string;
+  label: string;
+  widget?: string;
+  required?: boolean;
+  fields?: Field[];
+  field?: Field;
+  options?: unknown[];
+  [key: string]: unknown;
+};
 const collections = config.collections as { name: string; fields?: Field[]; files?: { name: string; fields: Field[] }[] }[];
 const pageFields = (name: string) => collections.find((c) => c.name === name)!.fields!;
 const listFields = (name: string) => collections.find((c) => c.name === 'lists')!.files!.find((f) => f.name === name)!.fields[0].fields!;
@@ -20,10 +29,22 @@ const field = (fields: Field[], name: string) => fields.find((f) => f.name === n
 test('every field of every schema has an editor field, and nothing else does', () => {
   const schemas = pageSchemas({ standardIds: [], partIds: [], handbookIds: [] });
   for (const collection of ['handbook', 'guides', 'documents'] as const) {
-    assert.deepEqual(pageFields(collection).map((f) => f.name).sort(), [...shapeOf(schemas[collection]), 'body'].sort(), collection);
+    assert.deepEqual(
+      pageFields(collection)
+        .map((f) => f.name)
+        .sort(),
+      [...shapeOf(schemas[collection]), 'body'].sort(),
+      collection,
+    );
   }
   for (const list of Object.keys(dataFiles) as (keyof typeof dataFiles)[]) {
-    assert.deepEqual(listFields(list).map((f) => f.name).sort(), ['id', ...shapeOf(dataSchemas[list])].sort(), list);
+    assert.deepEqual(
+      listFields(list)
+        .map((f) => f.name)
+        .sort(),
+      ['id', ...shapeOf(dataSchemas[list])].sort(),
+      list,
+    );
   }
 });
 
@@ -47,7 +68,11 @@ test('required fields, lengths, list sizes, number ranges and dates come from th
   assert.equal(field(handbook, 'changes').min, 1);
   assert.deepEqual([field(handbook, 'reviewEvery').min, field(handbook, 'reviewEvery').max], [1, 36]);
   assert.equal(field(pageFields('guides'), 'sources').min, 1);
-  for (const name of ['reviewed', 'reviewBy']) assert.deepEqual([field(handbook, name).widget, field(handbook, name).type, field(handbook, name).format], ['datetime', 'date', 'YYYY-MM-DD']);
+  for (const name of ['reviewed', 'reviewBy'])
+    assert.deepEqual(
+      [field(handbook, name).widget, field(handbook, name).type, field(handbook, name).format],
+      ['datetime', 'date', 'YYYY-MM-DD'],
+    );
   assert.deepEqual(field(listFields('standards'), 'set').options, ['nms', 'regulations', 'tsd']);
   assert.equal(field(listFields('contacts'), 'email').type, 'email');
 });
@@ -73,12 +98,16 @@ test('the patterns the editor checks accept and refuse what the schema does', ()
   for (const sample of ['024 7683 2828', '999', '+44 24 7683 2828', '024-7683', 'call us', ' 999', '07958 337681']) {
     assert.equal(new RegExp(editorPatterns.phone[0]).test(sample), phone.safeParse(sample).success, sample);
   }
-  for (const sample of ['fostering-on-call', 'nms-4', 'Fostering', 'a--b', '-a']) assert.equal(new RegExp(editorPatterns.id[0]).test(sample), /^[a-z0-9]+(-[a-z0-9]+)*$/.test(sample), sample);
+  for (const sample of ['fostering-on-call', 'nms-4', 'Fostering', 'a--b', '-a'])
+    assert.equal(new RegExp(editorPatterns.id[0]).test(sample), /^[a-z0-9]+(-[a-z0-9]+)*$/.test(sample), sample);
 });
 
 test('a new page starts with the scaffold’s fields: today’s review, a first change, and for a guide its four headings', () => {
   const guides = pageFields('guides');
   assert.equal(field(guides, 'reviewed').default, '{{today}}');
   assert.deepEqual(field(guides, 'changes').default, [{ date: '{{today}}', summary: 'First published.' }]);
-  assert.match(String(field(guides, 'body').default), /## What is it\?[\s\S]*## Why does it matter\?[\s\S]*## What do I need to do\?[\s\S]*## Where can I find out more\?/);
+  assert.match(
+    String(field(guides, 'body').default),
+    /## What is it\?[\s\S]*## Why does it matter\?[\s\S]*## What do I need to do\?[\s\S]*## Where can I find out more\?/,
+  );
 });

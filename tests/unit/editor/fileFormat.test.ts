@@ -64,10 +64,20 @@ test('a change added at the top of changes adds only its lines; a body edit leav
 test('fields the editor fills with their defaults or leaves empty add nothing, and a cleared field goes', () => {
   const text = read('content/contacts.yaml');
   const data = readList(text);
-  const entries = (data[listKey] as Record<string, unknown>[]).map((entry) => ({ urgent: false, officeHoursLine: false, checkMentions: true, aliases: [], note: '', ...entry }));
+  const entries = (data[listKey] as Record<string, unknown>[]).map((entry) => ({
+    urgent: false,
+    officeHoursLine: false,
+    checkMentions: true,
+    aliases: [],
+    note: '',
+    ...entry,
+  }));
   assert.equal(writeList({ ...data, [listKey]: entries }, { urgent: false, officeHoursLine: false, checkMentions: true }), text);
   const withoutHours = entries.map((entry, index) => (index === 1 ? { ...entry, hours: '' } : entry));
-  const diff = changedLines(text, writeList({ ...data, [listKey]: withoutHours }, { urgent: false, officeHoursLine: false, checkMentions: true }));
+  const diff = changedLines(
+    text,
+    writeList({ ...data, [listKey]: withoutHours }, { urgent: false, officeHoursLine: false, checkMentions: true }),
+  );
   assert.equal(diff.removed.length, 1);
   assert.match(diff.removed[0], /^ {2}hours: /);
   assert.deepEqual(diff.added, []);
@@ -85,7 +95,15 @@ test('comments in a list survive an edit next to them', () => {
 });
 
 test('a new page and a new list are written in the handbook’s style', () => {
-  const page = writePage({ title: 'Bedtimes', summary: 'When children go to bed.', standards: [], related: ['health'], reviewed: '2026-12-01', changes: [{ date: '2026-12-01', summary: 'First published.' }], body: '## Bedtime\n\nText.\n' });
+  const page = writePage({
+    title: 'Bedtimes',
+    summary: 'When children go to bed.',
+    standards: [],
+    related: ['health'],
+    reviewed: '2026-12-01',
+    changes: [{ date: '2026-12-01', summary: 'First published.' }],
+    body: '## Bedtime\n\nText.\n',
+  });
   assert.equal(
     page,
     '---\ntitle: Bedtimes\nsummary: When children go to bed.\nstandards: []\nrelated: [health]\nreviewed: 2026-12-01\nchanges:\n  - date: 2026-12-01\n    summary: First published.\n---\n\n## Bedtime\n\nText.\n',
