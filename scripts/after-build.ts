@@ -1,5 +1,6 @@
 /**
- * What `npm run build` does after `astro build`, in order: the search index, the saved copy's service
+ * What `npm run build` does after `astro build`, in order: the search index, the browser editor at
+ * /admin/ (after the index, so it is not indexed), the saved copy's service
  * worker (which lists every file, the index included), then the security headers, last: their policy
  * allows exactly the inline code of the final pages. Each step works on dist/ as the step before left
  * it; the build stops at the first step that fails. (`npm run build:pdf` changes the pages again, so it
@@ -8,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { writeEditor } from './lib/editor.ts';
 import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 
@@ -27,6 +29,7 @@ function pagefind(): string {
 
 const steps: Step[] = [
   { name: 'search index (Pagefind)', run: pagefind },
+  { name: 'browser editor (/admin/)', run: () => writeEditor(root) },
   { name: 'saved copy', run: () => writeSavedCopy(join(root, 'dist')) },
   { name: 'security headers', run: () => writeSecurityHeaders(root) },
 ];

@@ -44,6 +44,45 @@ export function contentSecurityPolicy(inline: InlineCode): string {
   return directives.map((directive) => directive.join(' ')).join('; ');
 }
 
+/**
+ * The browser editor at /admin/ (Sveltia CMS, scripts/lib/editor.ts) has a policy of its own, for that
+ * folder only: its components inject their styles ('unsafe-inline' styles, no inline script), it talks to
+ * GitHub's API and nothing else, and it opens GitHub's sign-in in a window it must hear back from
+ * (Cross-Origin-Opener-Policy same-origin-allow-popups). Robots are asked not to index it. The public
+ * pages' policy is unchanged.
+ */
+export const editorPrefix = '/admin/';
+
+export function editorContentSecurityPolicy(): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", 'data:', 'blob:', 'https://api.github.com'],
+    ['frame-src', "'self'", 'blob:'],
+    ['worker-src', "'self'", 'blob:'],
+    ['manifest-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'none'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** The headers of the editor's folder that differ from the site's. */
+export function editorOnlyHeaders(): Headers {
+  return {
+    'Content-Security-Policy': editorContentSecurityPolicy(),
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'X-Robots-Tag': 'noindex, nofollow',
+  };
+}
+
+export const isEditorPath = (urlPath: string) => urlPath === editorPrefix.slice(0, -1) || urlPath.startsWith(editorPrefix);
+
 /** Every response carries these. HSTS is ignored by browsers over plain http (a local server). */
 export function securityHeaders(inline: InlineCode): Headers {
   return {
@@ -83,7 +122,7 @@ export function immutableFiles(files: string[]): string[] {
 
 /** The headers a request for this path is answered with, on every host. */
 export function headersFor(urlPath: string, security: Headers): Headers {
-  return { ...security, 'Cache-Control': cacheControl(urlPath) };
+  return { ...security, ...(isEditorPath(urlPath) ? editorOnlyHeaders() : {}), 'Cache-Control': cacheControl(urlPath) };
 }
 
 /**
@@ -108,6 +147,8 @@ export function netlifyHeaders(security: Headers, files: string[]): string {
   const rules: [string, Headers][] = [['/*', security]];
   for (const file of immutableFiles(files)) rules.push([file, { 'Cache-Control': immutable }]);
   for (const path of revalidatedRulePaths(files)) rules.push([path, { 'Cache-Control': revalidate }]);
+  // Last, so its policy replaces the site's for the editor (Netlify keeps the last rule's value).
+  if (files.some(isEditorPath)) rules.push([`${editorPrefix}*`, editorOnlyHeaders()]);
   const lines = [header, ''];
   for (const [path, headers] of rules) {
     lines.push(path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`));
@@ -138,6 +179,7 @@ export function staticWebAppConfig(security: Headers, files: string[]): object {
     globalHeaders: { ...security, 'Cache-Control': revalidate },
     routes: [
       ...immutableFiles(files).map((file) => ({ route: file, headers: { 'Cache-Control': immutable } })),
+      ...(files.some(isEditorPath) ? [{ route: `${editorPrefix}*`, headers: editorOnlyHeaders() }] : []),
       { route: '/.auth/*', statusCode: 404 },
     ],
     responseOverrides: { '404': { rewrite: '/404.html', statusCode: 404 } },
@@ -158,7 +200,9 @@ export function nginxSnippet(security: Headers, files: string[]): string {
   const location = (match: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
     ...extra.map((line) => `  ${line}`),
-    ...Object.entries({ ...security, 'Cache-Control': cache }).map(([name, value]) => `  add_header ${name} ${nginxString(value)} always;`),
+    ...Object.entries({ ...security, ...(match.endsWith(editorPrefix) ? editorOnlyHeaders() : {}), 'Cache-Control': cache }).map(
+      ([name, value]) => `  add_header ${name} ${nginxString(value)} always;`,
+    ),
     '}',
   ];
   return `${[
@@ -174,6 +218,7 @@ export function nginxSnippet(security: Headers, files: string[]): string {
     'gzip_types text/css application/javascript application/json application/xml application/rss+xml image/svg+xml text/plain application/manifest+json;',
     ...location('/', revalidate, ['try_files $uri $uri/ =404;']),
     ...immutableFiles(files).flatMap((file) => location(`= ${file}`, immutable)),
+    ...(files.some(isEditorPath) ? location(`^~ ${editorPrefix}`, revalidate, ['try_files $uri $uri/ =404;']) : []),
     ...hostFiles.map((file) => `location = ${file} { return 404; }`),
   ].join('\n')}\n`;
 }

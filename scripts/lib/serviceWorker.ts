@@ -44,7 +44,8 @@ export const savedCopyFiles = {
     'favicon.svg',
     'icons/*.png',
   ],
-  globIgnores: ['print/**', 'sw.js'],
+  // Not the browser editor (/admin/): it is for staff online, and is no page of the handbook.
+  globIgnores: ['print/**', 'sw.js', 'admin/**'],
 };
 
 interface ManifestEntryWithSize {

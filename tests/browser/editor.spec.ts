@@ -1,0 +1,268 @@
+/**
+ * The browser editor at /admin/ (Sveltia CMS), offline: served under its own security policy, and driven
+ * in its local-repository mode on a copy of the content (tests/browser/editor.ts), with no GitHub. Each
+ * edit is saved, the files are read back, the diff must be exactly the edit, and the gate
+ * (npm run check) must accept what the editor wrote. EDITOR_SCREENSHOTS=1 also writes the screenshots
+ * CONTRIBUTING.md shows (docs/images/editor-*.png).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
+import { siteFiles, siteInlineCode } from '../../scripts/lib/writeSecurityHeaders.ts';
+import {
+  contentFiles,
+  gate,
+  lineDiff,
+  named,
+  openLocalEditor,
+  readRepository,
+  root,
+  scrollFormToEnd,
+  watch,
+  type EditorLog,
+} from './editor.ts';
+
+const dist = join(root, 'dist');
+const today = new Date().toISOString().slice(0, 10);
+
+async function screenshot(page: Page, name: string) {
+  if (process.env.EDITOR_SCREENSHOTS === '1') await page.screenshot({ path: join(root, 'docs/images', `editor-${name}.png`) });
+}
+
+function clean(log: EditorLog) {
+  expect(log.errors, 'console errors').toEqual([]);
+  expect(log.offSite, 'requests to another origin').toEqual([]);
+}
+
+async function openEntry(page: Page, collection: string, id: string) {
+  await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${id}`);
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save' }).click();
+  // Saved: the editor closes, or stays open with nothing left to save.
+  await expect(page.getByRole('button', { name: 'Save', disabled: false })).toHaveCount(0);
+  // …and goes back to its collection's list.
+  await expect(page.getByRole('group', { name: /Content Library/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+}
+
+test('/admin/ is served under its own policy with no console error and no request to another site; the public pages keep theirs', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const security = securityHeaders(siteInlineCode(dist, siteFiles(dist)));
+  for (const path of ['/admin/', '/admin/editor.js']) {
+    const served = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries(headersFor(path, security)))
+      expect(served[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  }
+  expect((await request.get('/admin/')).headers()['content-security-policy']).toContain(
+    "connect-src 'self' data: blob: https://api.github.com",
+  );
+  expect((await request.get('/')).headers()['content-security-policy'], 'the public pages’ policy').toBe(
+    security['Content-Security-Policy'],
+  );
+  expect(security['Content-Security-Policy']).not.toContain('unsafe-inline');
+  // Not a page of the handbook: not in the sitemap or the saved copy, and robots are asked to stay out.
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/handbook/');
+  expect(sitemap).not.toContain(editorPrefix);
+  expect(readFileSync(join(dist, 'sw.js'), 'utf8')).not.toContain('admin/');
+  expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+
+  const log = watch(page, baseURL!);
+  const started = Date.now();
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
+  test.info().annotations.push({ type: 'time to open /admin/', description: `${Date.now() - started} ms` });
+  await screenshot(page, 'sign-in');
+  await page.waitForLoadState('networkidle');
+  clean(log);
+});
+
+test('a handbook section: every kind of field and a text with each component, saved as only the edited lines, accepted by the gate', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const log = watch(page, baseURL!);
+  const before = contentFiles();
+  await openLocalEditor(page, before);
+  await screenshot(page, 'collections');
+  await openEntry(page, 'handbook', 'missing-from-care');
+  await page
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('What to do if a child in your care goes missing, who to call, and what happens when they come back.');
+  await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('45');
+  await page.getByRole('combobox', { name: 'Standards and regulations' }).click();
+  await page.getByRole('option', { name: /^nms-1:/ }).click();
+  const keyPoints = page.getByRole('group', { name: named('“', 'Key points', '” Field') }).first();
+  await keyPoints.scrollIntoViewIfNeeded();
+  await keyPoints.getByRole('textbox').first().fill('If a child is missing, contact your supervising social worker or fostering manager.');
+  await page.getByRole('textbox', { name: 'Last reviewed' }).fill(today);
+  await page.getByRole('button', { name: named('Add ', 'What changed') }).click();
+  await page.getByRole('textbox', { name: 'Date' }).first().fill(today);
+  await page.getByRole('textbox', { name: 'What changed for carers' }).first().fill('Says who to ring first.');
+  await scrollFormToEnd(page);
+  await page.getByRole('textbox', { name: /Where the text came from/ }).fill('000:610-640');
+  await page.locator('[contenteditable="true"] li', { hasText: 'Statutory Guidance on Children who Run Away' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  for (const component of ['Important', 'Note', 'Contact']) {
+    await page.getByRole('button', { name: 'Insert' }).first().click();
+    await page.getByRole('menuitem', { name: component }).click();
+  }
+  const important = page.getByRole('textbox', { name: 'Important: the text' }).last();
+  await important.fill('Ring the police first if the child is in danger.');
+  await expect(important).toHaveText('Ring the police first if the child is in danger.');
+  const note = page.getByRole('textbox', { name: 'Note: the text' }).last();
+  await note.fill('Keep a recent photo of the child.');
+  await expect(note).toHaveText('Keep a recent photo of the child.');
+  const contact = page.getByRole('combobox', { name: 'Contact' }).last();
+  await contact.click();
+  await page.getByRole('option', { name: /\(emergency\)$/ }).click();
+  await expect(contact).toHaveText(/\(emergency\)/);
+  await screenshot(page, 'entry');
+  await save(page);
+
+  const after = await readRepository(page);
+  const file = 'content/handbook/missing-from-care.mdx';
+  expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual([file]);
+  const diff = lineDiff(before[file], after[file]);
+  const was = (prefix: string) => before[file].split('\n').find((line) => line.startsWith(prefix))!;
+  expect(diff.removed.sort()).toEqual(
+    [was('summary:'), was('order:'), was('standards:'), was('  - "If a child is missing'), was('reviewed:'), was('source:')].sort(),
+  );
+  expect(diff.added).toEqual(
+    expect.arrayContaining([
+      'summary: What to do if a child in your care goes missing, who to call, and what happens when they come back.',
+      'order: 45',
+      'standards: [reg-13, nms-5, nms-1]',
+      '  - "If a child is missing, contact your supervising social worker or fostering manager."',
+      `reviewed: ${today}`,
+      `  - date: ${today}`,
+      '    summary: Says who to ring first.',
+      'source: "000:610-640"',
+      '<Important>',
+      'Ring the police first if the child is in danger.',
+      '</Important>',
+      '<Note>',
+      'Keep a recent photo of the child.',
+      '</Note>',
+      '<Contact id="emergency" />',
+    ]),
+  );
+  expect(diff.added.filter((line) => line !== '')).toHaveLength(15);
+  const checked = gate(after);
+  expect(checked.output).toContain('no errors');
+  expect(checked.status).toBe(0);
+  clean(log);
+});
+
+test('a guide, a document and a list: each edit saved as only its own line, accepted by the gate; opening and saving nothing writes nothing', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const log = watch(page, baseURL!);
+  const before = contentFiles();
+  await openLocalEditor(page, before);
+
+  await openEntry(page, 'guides', 'money');
+  await page.getByRole('combobox', { name: 'Handbook sections this guide summarises' }).click();
+  await page.getByRole('option', { name: 'Delegated authority', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Title' }).click();
+  await save(page);
+
+  await openEntry(page, 'documents', 'foster-carers-charter');
+  await page.getByRole('textbox', { name: 'Date the document gives' }).fill('17 May 2018');
+  await save(page);
+
+  await openEntry(page, 'lists', 'glossary');
+  await page.getByRole('button', { name: 'Expand All' }).first().click();
+  await page
+    .getByRole('textbox', { name: 'Definition' })
+    .first()
+    .fill('A national group of organisations working together to stop bullying.');
+  await screenshot(page, 'list');
+  await save(page);
+
+  // Opening an entry and leaving it: nothing to save, nothing written.
+  await openEntry(page, 'handbook', 'recording');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+  const after = await readRepository(page);
+  const changed = Object.keys(after)
+    .filter((name) => after[name] !== before[name])
+    .sort();
+  expect(changed).toEqual(['content/documents/foster-carers-charter.mdx', 'content/glossary.yaml', 'content/guides/money.mdx']);
+  expect(lineDiff(before['content/documents/foster-carers-charter.mdx'], after['content/documents/foster-carers-charter.mdx'])).toEqual({
+    removed: ['documentDate: "17/05/2018"'],
+    added: ['documentDate: "17 May 2018"'],
+  });
+  expect(lineDiff(before['content/glossary.yaml'], after['content/glossary.yaml'])).toEqual({
+    removed: ['  definition: A national coalition of organisations working to stop bullying.'],
+    added: ['  definition: A national group of organisations working together to stop bullying.'],
+  });
+  const guide = lineDiff(before['content/guides/money.mdx'], after['content/guides/money.mdx']);
+  expect(guide.removed).toEqual(['sources: [financial-matters]']);
+  expect(guide.added).toHaveLength(1);
+  expect(guide.added[0]).toMatch(/^sources: \[financial-matters, [a-z-]+\]$/);
+  const checked = gate(after);
+  expect(checked.output).toContain('no errors');
+  expect(checked.status).toBe(0);
+  clean(log);
+});
+
+test('the editor’s views have no serious or critical accessibility failures (axe), and an edit can be made by keyboard alone', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const log = watch(page, baseURL!);
+  const moderate: string[] = [];
+  const audit = async (view: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+    ).toEqual([]);
+    moderate.push(...violations.map((v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.length} element(s)`));
+  };
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
+  await audit('sign-in');
+  const before = contentFiles();
+  await openLocalEditor(page, before);
+  await audit('collection list');
+  await openEntry(page, 'handbook', 'recording');
+  await audit('entry editor');
+  await openEntry(page, 'lists', 'contacts');
+  await audit('list editor');
+  test.info().annotations.push({ type: 'axe: moderate and minor', description: moderate.join('\n') || 'none' });
+
+  // By keyboard: into the summary field, type, then Ctrl+S (Sveltia's save shortcut) or Tab to Save.
+  await openEntry(page, 'handbook', 'recording');
+  await page.getByRole('textbox', { name: 'Title' }).focus();
+  const summary = page.getByRole('textbox', { name: 'Summary' });
+  for (let tabs = 0; tabs < 4 && !(await summary.evaluate((element) => element === document.activeElement)); tabs++)
+    await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Updated.');
+  await page.getByRole('button', { name: 'Save' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Save', disabled: false })).toHaveCount(0);
+  const after = await readRepository(page);
+  const diff = lineDiff(before['content/handbook/recording.mdx'], after['content/handbook/recording.mdx']);
+  expect(diff.removed).toHaveLength(1);
+  expect(diff.added).toEqual([`${diff.removed[0]} Updated.`]);
+  clean(log);
+});

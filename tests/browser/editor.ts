@@ -1,0 +1,171 @@
+/**
+ * What the browser editor's tests (editor.spec.ts) need: the editor opened in its local-repository mode
+ * on a copy of the content with no GitHub, everything it logs and every request it makes, the copy read
+ * back, and the gate run on it.
+ *
+ * Sveltia's local mode asks for the repository's folder with the File System Access API's folder picker
+ * (window.showDirectoryPicker). A test cannot answer a picker, so the page's picker is replaced by one that
+ * returns a folder in the origin-private file system (navigator.storage.getDirectory()): the same kind of
+ * directory handle, which the test fills with a copy of content/ (and a .git file, which is how Sveltia
+ * recognises a repository's root) and reads back after each save.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const root = process.cwd();
+
+/** content/ as the repository has it: every page and list, by path. */
+export function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(join(root, 'content'), { recursive: true }) as string[]) {
+    if (/\.(mdx|yaml)$/.test(name)) files[`content/${name.split('\\').join('/')}`] = readFileSync(join(root, 'content', name), 'utf8');
+  }
+  return files;
+}
+
+export interface EditorLog {
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Other console messages at warning level, kept for the report. */
+  warnings: string[];
+  /** Requests to any origin but the site's (blob: and data: are the page's own). */
+  offSite: string[];
+}
+
+/** Records what the editor logs and asks for, from before its first script runs. */
+export function watch(page: Page, origin: string): EditorLog {
+  const log: EditorLog = { errors: [], warnings: [], offSite: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url)) log.offSite.push(url);
+  });
+  return log;
+}
+
+/** The folder picker answers with a folder of the origin-private file system. */
+export async function standInForFolderPicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
+  });
+}
+
+/** Fills the stand-in folder with a copy of the content and a .git file. */
+export async function writeRepository(page: Page, files: Record<string, string>): Promise<void> {
+  await page.evaluate(async (files) => {
+    const repository = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
+    await repository.getFileHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let folder = repository;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+/** Every page and list in the stand-in folder, as the editor left them. */
+export async function readRepository(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const files: Record<string, string> = {};
+    const visit = async (folder: FileSystemDirectoryHandle, path: string) => {
+      for await (const [name, handle] of (folder as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'directory') await visit(handle as FileSystemDirectoryHandle, `${path}${name}/`);
+        else if (/\.(mdx|yaml)$/.test(name)) files[`${path}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+    };
+    await visit(await (await navigator.storage.getDirectory()).getDirectoryHandle('repository'), '');
+    return files;
+  });
+}
+
+/** Opens /admin/ in local-repository mode on a copy of the content. */
+export async function openLocalEditor(page: Page, files = contentFiles()): Promise<void> {
+  await standInForFolderPicker(page);
+  await page.goto('/admin/');
+  await writeRepository(page, files);
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await expect(page.getByRole('treeitem', { name: 'Handbook sections' })).toBeVisible();
+}
+
+/** The files whose text differs, with the lines removed and added in each (as one changed stretch). */
+export function changes(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): Record<string, { removed: string[]; added: string[] }> {
+  const result: Record<string, { removed: string[]; added: string[] }> = {};
+  for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (before[file] === after[file]) continue;
+    const a = (before[file] ?? '').split('\n');
+    const b = (after[file] ?? '').split('\n');
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+      endA--;
+      endB--;
+    }
+    result[file] = { removed: a.slice(start, endA), added: b.slice(start, endB) };
+  }
+  return result;
+}
+
+/** `npm run check` on a copy of the site holding these content files: its exit code and what it printed. */
+export function gate(files: Record<string, string>): { status: number | null; output: string } {
+  const site = mkdtempSync(join(tmpdir(), 'handbook-editor-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  for (const item of ['src', 'node_modules']) symlinkSync(join(root, item), join(site, item));
+  const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', site], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The lines removed from and added to a file, by a longest-common-subsequence line diff. */
+export function lineDiff(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) added.push(b[j++]);
+    else removed.push(a[i++]);
+  }
+  return { removed, added };
+}
+
+/** Scrolls the editor's form to its end: Sveltia renders fields as they come into view. */
+export async function scrollFormToEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.move(300, 400);
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(150);
+  }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name as Sveltia writes it, with invisible isolation marks around the part it fills in: "Add ⁨Key points⁩". */
+export const named = (before: string, filled: string, after = '') =>
+  new RegExp(`^${escape(before)}\u2068?${escape(filled)}\u2069?${escape(after)}$`);

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { editorSite } from '../../../scripts/lib/editor.ts';
+import { dataFiles } from '../../../src/lib/content/pipeline.ts';
+import { dataSchemas, pageSchemas } from '../../../src/lib/content/schemas.ts';
+import { editorConfig, editorPatterns } from '../../../src/lib/editor/config.ts';
+import { pageFieldWords, staffOnlyNote } from '../../../src/lib/editor/fieldWords.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const site = editorSite(root, join(root, 'dist'));
+const { config } = editorConfig(site);
+type Field = {
+  name: string;
+  label: string;
+  widget?: string;
+  required?: boolean;
+  fields?: Field[];
+  field?: Field;
+  options?: unknown[];
+  [key: string]: unknown;
+};
+const collections = config.collections as { name: string; fields?: Field[]; files?: { name: string; fields: Field[] }[] }[];
+const pageFields = (name: string) => collections.find((c) => c.name === name)!.fields!;
+const listFields = (name: string) => collections.find((c) => c.name === 'lists')!.files!.find((f) => f.name === name)!.fields[0].fields!;
+const shapeOf = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
+const field = (fields: Field[], name: string) => fields.find((f) => f.name === name)!;
+
+test('every field of every schema has an editor field, and nothing else does', () => {
+  const schemas = pageSchemas({ standardIds: [], partIds: [], handbookIds: [] });
+  for (const collection of ['handbook', 'guides', 'documents'] as const) {
+    assert.deepEqual(
+      pageFields(collection)
+        .map((f) => f.name)
+        .sort(),
+      [...shapeOf(schemas[collection]), 'body'].sort(),
+      collection,
+    );
+  }
+  for (const list of Object.keys(dataFiles) as (keyof typeof dataFiles)[]) {
+    assert.deepEqual(
+      listFields(list)
+        .map((f) => f.name)
+        .sort(),
+      ['id', ...shapeOf(dataSchemas[list])].sort(),
+      list,
+    );
+  }
+});
+
+test('a schema field with no words for staff stops the configuration, naming the field', () => {
+  const words = pageFieldWords.reviewBy;
+  delete pageFieldWords.reviewBy;
+  try {
+    assert.throws(() => editorConfig(site), /content\/handbook: the schema field "reviewBy" has no editor field/);
+  } finally {
+    pageFieldWords.reviewBy = words;
+  }
+});
+
+test('required fields, lengths, list sizes, number ranges and dates come from the schema', () => {
+  const handbook = pageFields('handbook');
+  assert.equal(field(handbook, 'title').required, true);
+  assert.equal(field(handbook, 'reviewBy').required, false);
+  assert.equal(field(handbook, 'summary').maxlength, 220);
+  assert.equal(field(field(handbook, 'changes').fields!, 'summary').maxlength, 200);
+  assert.deepEqual([field(handbook, 'keyPoints').min, field(handbook, 'keyPoints').max], [2, 6]);
+  assert.equal(field(handbook, 'changes').min, 1);
+  assert.deepEqual([field(handbook, 'reviewEvery').min, field(handbook, 'reviewEvery').max], [1, 36]);
+  assert.equal(field(pageFields('guides'), 'sources').min, 1);
+  for (const name of ['reviewed', 'reviewBy'])
+    assert.deepEqual(
+      [field(handbook, name).widget, field(handbook, name).type, field(handbook, name).format],
+      ['datetime', 'date', 'YYYY-MM-DD'],
+    );
+  assert.deepEqual(field(listFields('standards'), 'set').options, ['nms', 'regulations', 'tsd']);
+  assert.equal(field(listFields('contacts'), 'email').type, 'email');
+});
+
+test('ids are offered as choices read from their own files', () => {
+  const handbook = pageFields('handbook');
+  const values = (f: Field) => (f.options as { value: string }[]).map((o) => o.value);
+  assert.ok(values(field(handbook, 'standards')).includes('nms-5'));
+  assert.ok(values(field(handbook, 'part')).includes('safeguarding'));
+  assert.ok(values(field(handbook, 'related')).includes('missing-from-care'));
+  assert.ok(values(field(listFields('contacts'), 'fallback')).includes('fostering-on-call'));
+  assert.equal(field(handbook, 'standards').multiple, true);
+});
+
+test('fields for staff only say so', () => {
+  assert.ok(field(pageFields('handbook'), 'source').label.endsWith(staffOnlyNote));
+  assert.ok(field(listFields('standards'), 'verified').label.endsWith(staffOnlyNote));
+  assert.ok(!field(pageFields('handbook'), 'title').label.includes(staffOnlyNote));
+});
+
+test('the patterns the editor checks accept and refuse what the schema does', () => {
+  const phone = dataSchemas.contacts.shape.phone;
+  for (const sample of ['024 7683 2828', '999', '+44 24 7683 2828', '024-7683', 'call us', ' 999', '07958 337681']) {
+    assert.equal(new RegExp(editorPatterns.phone[0]).test(sample), phone.safeParse(sample).success, sample);
+  }
+  for (const sample of ['fostering-on-call', 'nms-4', 'Fostering', 'a--b', '-a'])
+    assert.equal(new RegExp(editorPatterns.id[0]).test(sample), /^[a-z0-9]+(-[a-z0-9]+)*$/.test(sample), sample);
+});
+
+test('a new page starts with the scaffold’s fields: today’s review, a first change, and for a guide its four headings', () => {
+  const guides = pageFields('guides');
+  assert.equal(field(guides, 'reviewed').default, '{{today}}');
+  assert.deepEqual(field(guides, 'changes').default, [{ date: '{{today}}', summary: 'First published.' }]);
+  assert.match(
+    String(field(guides, 'body').default),
+    /## What is it\?[\s\S]*## Why does it matter\?[\s\S]*## What do I need to do\?[\s\S]*## Where can I find out more\?/,
+  );
+});
