@@ -10,11 +10,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { dataFiles, readFrontmatter, readList } from '../../src/lib/content/pipeline.ts';
+import { dataFiles, readList } from '../../src/lib/content/lists.ts';
+import { readFrontmatter } from '../../src/lib/content/parsePage.ts';
 import type { ScopeAttributes } from '../../src/lib/editor/components.ts';
 import { editorConfig, type Choice, type EditorSite } from '../../src/lib/editor/config.ts';
 import type { ChoiceList } from '../../src/lib/editor/fieldWords.ts';
-import { repository } from '../../src/lib/siteConfig.ts';
+import { siteSettingsOf } from '../../src/lib/siteConfig.ts';
 import { gzipLevel } from './securityHeaders.ts';
 
 /** The editor's folder in the built site, and so its address: /admin/. */
@@ -92,8 +93,9 @@ export function editorSite(root: string, dist: string): EditorSite {
   const previewStyles = (existsSync(join(dist, '_astro')) ? readdirSync(join(dist, '_astro')) : [])
     .filter((name) => name.endsWith('.css'))
     .map((name) => `/_astro/${name}`);
-  const repo = new URL(repository.url).pathname.replace(/^\/|\.git$/g, '');
-  return { choices, previewStyles, repo, branch: repository.branch };
+  const settings = siteSettingsOf(root);
+  const repo = new URL(settings.repository).pathname.replace(/^\/|\.git$/g, '');
+  return { choices, previewStyles, repo, branch: settings.branch };
 }
 
 /** The attribute Astro scoped each component's styles with, from a built page that uses it. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
-import { siteFiles, siteInlineCode } from '../../scripts/lib/writeSecurityHeaders.ts';
+import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import {
   contentFiles,
   gate,
@@ -55,7 +55,7 @@ test('/admin/ is served under its own policy with no console error and no reques
   request,
   baseURL,
 }) => {
-  const security = securityHeaders(siteInlineCode(dist, siteFiles(dist)));
+  const security = securityHeaders(declaredInlineCode);
   for (const path of ['/admin/', '/admin/editor.js']) {
     const served = (await request.get(path)).headers();
     for (const [name, value] of Object.entries(headersFor(path, security)))

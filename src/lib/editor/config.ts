@@ -10,7 +10,7 @@
  */
 import type { z } from 'astro/zod';
 import { contentTypeLabels, contentTypes, type ContentType } from '../routes.ts';
-import { dataFiles, type ListCollection } from '../content/pipeline.ts';
+import { dataFiles, type ListCollection } from '../content/lists.ts';
 import { dataSchemas, pageSchemas } from '../content/schemas.ts';
 import { guideTemplate, placeholderMark, sectionTemplate } from '../scaffold.ts';
 import { listFieldWords, listLabels, pageFieldWords, staffOnlyNote, type ChoiceList, type FieldWords } from './fieldWords.ts';
@@ -64,6 +64,8 @@ const accepts = (schema: Schema, value: unknown) => schema.safeParse(value).succ
 
 interface Unwrapped {
   base: Schema;
+  /** The field's schema with its own checks (a list's size) before a pipe is looked through. */
+  whole: Schema;
   optional: boolean;
   defaultValue?: unknown;
   date: boolean;
@@ -87,7 +89,11 @@ function unwrap(schema: Schema): Unwrapped {
   }
   const result = base.safeParse('2026-04-01');
   const date = defOf(base).type === 'pipe' && result.success && result.data instanceof Date;
-  return { base, optional, defaultValue, date };
+  // A list counted before its items are checked (schemas.ts, boundedList) is a pipe into the list itself.
+  const out = (defOf(base) as Def & { out?: Schema }).out;
+  if (!date && defOf(base).type === 'pipe' && out && defOf(out).type === 'array')
+    return { ...unwrap(out), whole: base, optional, defaultValue };
+  return { base, whole: base, optional, defaultValue, date };
 }
 
 /** A value the schema accepts, for asking it about lengths and sizes. */
@@ -153,7 +159,7 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
   const words = context.words[path];
   if (!words)
     throw new Error(`${context.where}: the schema field "${path}" has no editor field: give it a label in src/lib/editor/fieldWords.ts.`);
-  const { base, optional, defaultValue, date } = unwrap(schema);
+  const { base, whole, optional, defaultValue, date } = unwrap(schema);
   const def = defOf(base);
   const field: Field = {
     name,
@@ -169,7 +175,7 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
   if (def.type === 'enum') return { ...field, widget: 'select', options: Object.values(def.entries!) };
   if (def.type === 'array') {
     const element = unwrap(def.element!);
-    const size = listSize(base, sampleOf(def.element!, choices));
+    const size = listSize(whole, sampleOf(def.element!, choices));
     if (defOf(element.base).type === 'object') {
       const fields = Object.entries(defOf(element.base).shape!).map(([sub, subSchema]) =>
         fieldFor(sub, subSchema, context, `${path}.${sub}`),

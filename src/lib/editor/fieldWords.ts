@@ -76,6 +76,16 @@ export const pageFieldWords: Record<string, FieldWords> = {
   },
   'changes.date': { label: 'Date', hint: 'The day the change is published.' },
   'changes.summary': { label: 'What changed for carers', hint: 'One plain sentence.', multiline: true },
+  urgent: {
+    label: 'What to do now (urgent pages only)',
+    hint: 'Only for a page whose subject can be an emergency: up to four short steps and the contacts to ring, shown right under the title.',
+  },
+  'urgent.steps': { label: 'Steps', hint: 'One to four short steps, each one sentence the page itself says.' },
+  'urgent.call': {
+    label: 'Contacts to ring',
+    hint: 'The contacts whose numbers are shown with the steps, most urgent first.',
+    choices: 'contacts',
+  },
   documentDate: { label: 'Date the document gives', hint: 'As the document writes it, for example 17 May 2018.' },
   source: { label: 'Where the text came from', hint: 'The seed document and lines, for example 000:610-638.', staffOnly: true },
   body: { label: 'Page text', hint: 'Headings, paragraphs, lists and links. Insert Important, Note or Contact from the + menu.' },
@@ -105,6 +115,12 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
       hint: 'The contact pages give while this one has no phone number.',
       choices: 'contacts',
     },
+    meanwhile: {
+      label: 'What to do meanwhile (no number yet)',
+      hint: 'For a contact with no phone number: one sentence saying what a carer does until the handbook has one.',
+      multiline: true,
+    },
+    inSentence: { label: 'How a sentence names it', hint: 'Only if “the” and its name read wrongly, for example Children’s Social Care.' },
     checkMentions: { label: 'Pages naming it must give its details', hint: 'Untick only for the Fostering Service itself.' },
     source: {
       label: 'Where the details came from',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { editorSite } from '../../../scripts/lib/editor.ts';
-import { dataFiles } from '../../../src/lib/content/pipeline.ts';
+import { dataFiles } from '../../../src/lib/content/lists.ts';
 import { dataSchemas, pageSchemas } from '../../../src/lib/content/schemas.ts';
 import { editorConfig, editorPatterns } from '../../../src/lib/editor/config.ts';
 import { pageFieldWords, staffOnlyNote } from '../../../src/lib/editor/fieldWords.ts';

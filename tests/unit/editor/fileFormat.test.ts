@@ -10,8 +10,9 @@ const pages = ['handbook', 'guides', 'documents'].flatMap((folder) =>
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => `content/${folder}/${name}`),
 );
+// The lists the editor edits; content/site.yaml (the web team's settings, one set of fields) is not one.
 const lists = readdirSync(join(root, 'content'))
-  .filter((name) => name.endsWith('.yaml'))
+  .filter((name) => name.endsWith('.yaml') && name !== 'site.yaml')
   .map((name) => `content/${name}`);
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
