@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipLevel } from './securityHeaders.ts';
 
 export interface PageWeight {
@@ -49,7 +49,8 @@ export const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync
 
 export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
+    // The browser editor (/admin/) is a program for staff, not a page of the handbook.
+    .filter((name) => name.endsWith('.html') && !name.startsWith(`admin${sep}`))
     .map((name) => join(dist, name))
     .sort();
 }

@@ -324,9 +324,9 @@ const glossaryEntry = z.strictObject({
 });
 
 const phoneNumber = z
-  .string({ error: says('phone must be text in quotes', 'write the number in quotes as people dial it, for example phone: "024 7683 2828".') })
+  .string({ error: says('phone must be text in quotes', 'write the number in quotes as people dial it, for example phone: "0161 496 0000".') })
   .refine((phone) => /^\+?\d[\d ]*\d$/.test(phone) && phone.replace(/\D/g, '').length >= 3 && phone.replace(/\D/g, '').length <= 15, {
-    error: (issue) => says(`phone "${String(issue.input)}" is not a phone number`, 'write only the digits, grouped with single spaces, for example "024 7683 2828" or "999".'),
+    error: (issue) => says(`phone "${String(issue.input)}" is not a phone number`, 'write only the digits, grouped with single spaces, for example "0161 496 0000" or "999".'),
   });
 
 const contact = z.strictObject({

@@ -43,7 +43,7 @@ export const listFormat = (list: ListCollection) => `handbook-list-${list}`;
 /** Patterns the schema checks in code, written for the editor; the unit test holds them to the schema. */
 export const editorPatterns = {
   id: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters and numbers joined by hyphens, for example fostering-on-call.'],
-  phone: ['^\\+?\\d[\\d ]*\\d$', 'Write only the digits, grouped with single spaces, for example 024 7683 2828 or 999.'],
+  phone: ['^\\+?\\d[\\d ]*\\d$', 'Write only the digits, grouped with single spaces, for example 0161 496 0000 or 999.'],
   https: ['^https://', 'Write the full address, starting https://.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

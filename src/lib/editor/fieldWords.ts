@@ -99,7 +99,7 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
     },
     name: { label: 'Name', hint: 'Who the reader will reach, for example Fostering On Call (out of hours).' },
     purpose: { label: 'When to use it', hint: 'One sentence saying when to use this contact.', multiline: true },
-    phone: { label: 'Phone number', hint: 'Digits grouped with single spaces, as people dial it, for example 024 7683 2828.' },
+    phone: { label: 'Phone number', hint: 'Digits grouped with single spaces, as people dial it, for example 0161 496 0000.' },
     email: { label: 'Email address' },
     address: { label: 'Postal address', hint: 'On one line, parts separated by commas.' },
     hours: { label: 'Opening hours', hint: 'For example Monday to Friday 9am to 5pm.' },
