@@ -48,11 +48,13 @@ export function budgetFor(page: string): typeof budget {
 export const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: gzipLevel }).length);
 
 export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    // The browser editor (/admin/) is a program for staff, not a page of the handbook.
-    .filter((name) => name.endsWith('.html') && !name.startsWith(`admin${sep}`))
-    .map((name) => join(dist, name))
-    .sort();
+  return (
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      // The browser editor (/admin/) is a program for staff, not a page of the handbook.
+      .filter((name) => name.endsWith('.html') && !name.startsWith(`admin${sep}`))
+      .map((name) => join(dist, name))
+      .sort()
+  );
 }
 
 function assetBytes(dist: string, href: string, cache: Map<string, Buffer>): Buffer {
