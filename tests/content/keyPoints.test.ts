@@ -39,8 +39,10 @@ test('every built handbook page shows its key points first, inside the article s
     const file = built.get(`/handbook/${id}/`);
     assert.ok(file, `/handbook/${id}/ was not built`);
     const article = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/article>/.exec(readPage(file))?.[1] ?? '';
-    const firstSection = /<h2\b[^>]*>([\s\S]*?)<\/h2>/.exec(article);
-    assert.equal(firstSection && text(firstSection[1]), 'Key points', `/handbook/${id}/: the first h2 in the article is not "Key points"`);
+    // An urgent page opens with "What to do now" (src/components/UrgentSteps), then its key points.
+    const sections = [...article.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]));
+    const first = sections[0] === 'What to do now' ? sections[1] : sections[0];
+    assert.equal(first, 'Key points', `/handbook/${id}/: the first h2 in the article (after any "What to do now") is not "Key points"`);
     const box = /<section\b[^>]*aria-labelledby="key-points-heading"[^>]*>([\s\S]*?)<\/section>/.exec(article)?.[1] ?? '';
     // Each point as written; after a point that tells carers to contact someone, the way to reach them (tests/content/instructions.test.ts).
     const shown = [...box.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => text(m[1].replace(/<span class="contact-ways"[\s\S]*$/, '')));

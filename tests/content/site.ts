@@ -73,7 +73,10 @@ export function builtPages(): { path: string; file: string }[] {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      // The browser editor (/admin/) is a program for staff, not a page of the handbook.
+      if (entry.isDirectory()) {
+        if (relative(dist, full) !== 'admin') walk(full);
+      }
       else if (entry.name.endsWith('.html')) {
         const rel = relative(dist, full).split('\\').join('/');
         const path = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
