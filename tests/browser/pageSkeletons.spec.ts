@@ -80,8 +80,14 @@ ${banner}
           - link "${onCall}"
       - list:
         - /children: equal
-        - listitem: If there is an immediate serious risk, call the police first.
-        - listitem: Tell your Supervising Social Worker or fostering manager. Out of hours, call Fostering On Call.
+        - listitem:
+          - text: "If there is an immediate serious risk, call the police first. Emergency services:"
+          - link "999"
+        - listitem:
+          - text: "Tell your Supervising Social Worker or fostering manager. Out of hours, call Fostering On Call. Coventry Fostering Service:"
+          - link "024 7683 2828"
+          - text: "Fostering On Call:"
+          - link "${onCall}"
         - listitem: Make reasonable first checks to find the child, without putting yourself at risk.
     - paragraph: What to do if a child in your care goes missing or you think they might run away.
     - heading "What is it?" [level=2]

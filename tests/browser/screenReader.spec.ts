@@ -102,6 +102,8 @@ test('search: a reader who pauses before Enter hears the count once, from the li
 });
 
 test('a handbook page: the skip link, then the steps to take now and the key points', async ({ page }) => {
+  const policeWay = ['Emergency services:', 'link, 999'];
+  const serviceWays = ['Coventry Fostering Service:', 'link, 024 7683 2828', 'Fostering On Call:', `link, ${onCall}`];
   await page.goto('/handbook/missing-from-care/');
   await startScreenReader(page);
   await page.keyboard.press('Tab');
@@ -128,9 +130,12 @@ test('a handbook page: the skip link, then the steps to take now and the key poi
     'list',
     'listitem, level 1, position 1, set size 3',
     'If there is an immediate serious risk, contact the police first.',
+    // After a step that tells carers to contact someone, the way to reach them (ContactWays).
+    ...policeWay,
     'end of listitem, level 1, position 1, set size 3',
     'listitem, level 1, position 2, set size 3',
     'Otherwise contact your supervising social worker or fostering manager, or Fostering On Call outside office hours.',
+    ...serviceWays,
     'end of listitem, level 1, position 2, set size 3',
     'listitem, level 1, position 3, set size 3',
     'Make initial checks to find the child. You are not expected to put yourself at risk.',
@@ -143,16 +148,22 @@ test('a handbook page: the skip link, then the steps to take now and the key poi
     'region, Key points',
     'heading, Key points, level 2',
     'list',
-    ...[
-      'If a child is missing, contact your supervising social worker or fostering manager, or fostering on call outside office hours.',
-      'If there is an immediate serious risk, contact the police first.',
-      'Do not physically restrain a child from leaving.',
-      'Do not classify the child as missing yourself: the police will determine this.',
-      'You are not expected to put yourself at risk to undertake initial checks.',
-      'A Coventry City Council professional interviews the child within 72 hours of their return.',
-    ].flatMap((point, i) => [
+    ...(
+      [
+        [
+          'If a child is missing, contact your supervising social worker or fostering manager, or fostering on call outside office hours.',
+          serviceWays,
+        ],
+        ['If there is an immediate serious risk, contact the police first.', policeWay],
+        ['Do not physically restrain a child from leaving.', []],
+        ['Do not classify the child as missing yourself: the police will determine this.', []],
+        ['You are not expected to put yourself at risk to undertake initial checks.', []],
+        ['A Coventry City Council professional interviews the child within 72 hours of their return.', []],
+      ] as [string, string[]][]
+    ).flatMap(([point, ways], i) => [
       `listitem, level 1, position ${i + 1}, set size 6`,
       point,
+      ...ways,
       `end of listitem, level 1, position ${i + 1}, set size 6`,
     ]),
     'end of list',

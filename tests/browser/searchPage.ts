@@ -1,4 +1,6 @@
 /** Helpers for the search page tests: type a query as a reader would and read the results shown. */
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { expect, type Page } from '@playwright/test';
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
@@ -37,7 +39,25 @@ export async function mainText(page: Page, path: string): Promise<string> {
 export async function indexedText(page: Page, path: string): Promise<string> {
   const html = await (await page.request.get(path)).text();
   const article = /<article[^>]*data-pagefind-body[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
-  return visibleText(article.replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '));
+  return visibleText(withoutIgnored(article));
+}
+
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/** The HTML without the elements Pagefind ignores, read as a browser reads it (they nest: a span in a span). */
+function withoutIgnored(html: string): string {
+  const fragment = parseFragment(html);
+  const strip = (node: ChildNode): string => {
+    if (node.nodeName === '#text') return (node as TextNode).value;
+    if (!('childNodes' in node)) return '';
+    const element = node as Element;
+    if (element.attrs?.some((a) => a.name === 'data-pagefind-ignore')) return ' ';
+    const hidden = element.attrs?.some((a) => a.name === 'hidden');
+    return hidden ? ' ' : ` ${element.childNodes.map(strip).join('')} `;
+  };
+  return fragment.childNodes.map(strip).join('');
 }
 
 function visibleText(html: string): string {

@@ -73,9 +73,11 @@ export function controlSavedCopy(section: HTMLElement): void {
     bar.max = data.totalBytes;
     bar.value = data.bytes;
     const now = Date.now();
-    if (now - lastAnnounced >= announceEvery || data.bytes === data.totalBytes) {
+    const text = `Saving: ${savingProgress(data.pagesSaved, data.pages, data.bytes)}`;
+    // The last file can be reported twice (its own progress, then the end): the same words are said once.
+    if ((now - lastAnnounced >= announceEvery || data.bytes === data.totalBytes) && text !== status.textContent) {
       lastAnnounced = now;
-      status.textContent = `Saving: ${savingProgress(data.pagesSaved, data.pages, data.bytes)}`;
+      status.textContent = text;
     }
   });
 

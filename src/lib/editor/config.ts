@@ -173,6 +173,11 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
   if (def.type === 'boolean') return { ...field, widget: 'boolean', required: false, default: defaultValue ?? false };
   if (def.type === 'number') return { ...field, widget: 'number', value_type: 'int', ...numberRange(base) };
   if (def.type === 'enum') return { ...field, widget: 'select', options: Object.values(def.entries!) };
+  // A group of fields (a page's `urgent` block): the editor shows it as one box of its own fields.
+  if (def.type === 'object') {
+    const fields = Object.entries(def.shape!).map(([sub, subSchema]) => fieldFor(sub, subSchema, context, `${path}.${sub}`));
+    return { ...field, widget: 'object', collapsed: true, fields };
+  }
   if (def.type === 'array') {
     const element = unwrap(def.element!);
     const size = listSize(whole, sampleOf(def.element!, choices));
