@@ -1,11 +1,15 @@
 /**
- * `npm test`: every check and test, as stages. Stages that do not depend on each other run side by side
- * (two at a time on a two-core machine); the browser tests run alone, as they use every core. Each
- * stage's output goes to test-results/logs/<stage>.log and is printed only if the stage fails. It ends
- * with one line per stage and one verdict, and exits non-zero if anything failed. After a failure no
- * new stage starts (the ones running finish).
+ * `npm test`: every check and test, as stages. Stages that do not depend on each other run side by side,
+ * the slowest chain first: the build, then the PDF edition, then the browser tests start as soon as they
+ * can, and the other stages fill the cores around them. On a two-core machine every stage but the browser
+ * tests uses about one core and the browser tests two, so the runner keeps about one stage more than the
+ * cores busy: no core waits while there is work, and the browser tests never wait for a stage they do not
+ * need. Each stage's output goes to test-results/logs/<stage>.log and is printed only if the stage fails.
+ * It ends with one line per stage and one verdict, and exits non-zero if anything failed. After a failure
+ * no new stage starts (the ones running finish).
  *
  * Usage: npm test [-- stage-name ...]   runs only the named stages (and no others), e.g. `npm test -- unit`.
+ *        npm run test:quick             check, lint, unit and gate tests: the loop while editing.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -18,28 +22,30 @@ interface Stage {
   title: string;
   script: string;
   after: string[];
-  /** Runs with nothing beside it. */
-  alone?: boolean;
+  /** How many cores it keeps busy (the browser tests run two workers). */
+  cores?: number;
 }
 
+// In order of priority: when several stages could start, the first listed starts first. The chain that
+// ends in the browser tests comes first, then the rest, slowest first.
 const stages: Stage[] = [
   { name: 'check', title: 'content check', script: 'check', after: [] },
-  { name: 'lint', title: 'lint (ESLint, Prettier)', script: 'lint', after: [] },
   { name: 'build', title: 'build', script: 'build', after: ['check'] },
-  { name: 'unit', title: 'unit tests', script: 'test:unit', after: ['check'] },
-  { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
   // The PDF edition changes every page (its link): the stages that read the built site wait for it.
   { name: 'pdf', title: 'PDF edition', script: 'build:pdf', after: ['build'] },
-  // astro check and astro build both write Astro's generated types: never at the same time.
-  { name: 'typecheck', title: 'type check', script: 'typecheck', after: ['build'] },
+  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], cores: 2 },
+  { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
   {
     name: 'build-tests',
     title: 'build tests (feed, PDF, saved copy, page weight, dates, valid HTML)',
     script: 'test:build',
     after: ['pdf'],
   },
+  // astro check and astro build both write Astro's generated types: never at the same time.
+  { name: 'typecheck', title: 'type check', script: 'typecheck', after: ['build'] },
+  { name: 'lint', title: 'lint (ESLint, Prettier)', script: 'lint', after: [] },
+  { name: 'unit', title: 'unit tests', script: 'test:unit', after: ['check'] },
   { name: 'content-tests', title: 'content tests', script: 'test:content', after: ['pdf'] },
-  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], alone: true },
 ];
 
 const root = process.cwd();
@@ -54,7 +60,9 @@ if (unknown.length) {
   process.exit(2);
 }
 const chosen = stages.filter((s) => only.length === 0 || only.includes(s.name));
-const slots = Math.max(2, Math.min(4, availableParallelism()));
+// One more than the cores: a stage waiting on its disk or its child processes leaves a core to another.
+const cores = availableParallelism();
+const capacity = cores + 1;
 
 type Outcome = { status: 'passed' | 'failed' | 'skipped'; seconds: number };
 const outcomes = new Map<string, Outcome>();
@@ -107,12 +115,12 @@ async function schedule(): Promise<void> {
     const waiting = chosen.filter((s) => !outcomes.has(s.name) && !running.has(s.name));
     for (const stage of failed ? [] : waiting) {
       const ready = stage.after.every((name) => !chosen.some((s) => s.name === name) || outcomes.get(name)?.status === 'passed');
-      const aloneRunning = [...running].some((name) => stages.find((s) => s.name === name)!.alone);
-      // A stage that runs alone also waits for every stage listed before it, so none queues behind it.
-      const room = stage.alone
-        ? running.size === 0 && chosen.slice(0, chosen.indexOf(stage)).every((s) => outcomes.has(s.name))
-        : running.size < slots && !aloneRunning;
+      const busy = [...running].reduce((sum, name) => sum + (stages.find((s) => s.name === name)!.cores ?? 1), 0);
+      // A stage that needs more cores than are free starts anyway when it is the only one running.
+      const room = running.size === 0 || busy + Math.min(stage.cores ?? 1, cores) <= capacity;
       if (ready && room) void run(stage).then(() => wake());
+      // Strict priority: a stage that is ready but has no room yet is not overtaken by a later one.
+      else if (ready) break;
     }
     if (running.size === 0) {
       for (const stage of chosen) if (!outcomes.has(stage.name)) outcomes.set(stage.name, { status: 'skipped', seconds: 0 });
@@ -125,7 +133,7 @@ async function schedule(): Promise<void> {
 await schedule();
 const total = seconds(started);
 const failedStages = chosen.filter((s) => outcomes.get(s.name)?.status === 'failed');
-console.log(`\nnpm test (${slots} stages at a time):`);
+console.log(`\nnpm test (${cores} cores):`);
 for (const stage of chosen) console.log(`  ${line(stage, outcomes.get(stage.name)!)}`);
 if (failedStages.length === 0) {
   console.log(`PASSED: all ${chosen.length} stages in ${duration(total)}`);

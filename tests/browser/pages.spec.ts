@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './site.ts';
 import { vagueLinkText } from '../../src/lib/content/rules/links.ts';
@@ -10,11 +11,26 @@ import {
   textSpacingProblems,
 } from './readingModes.ts';
 import { recordCspViolations } from './security.ts';
-import { phone, splitWords, textBeforeStandards, titleBox } from './phone.ts';
+import {
+  geometryProblems,
+  phone,
+  phoneGeometry,
+  phoneWidths,
+  splitWords,
+  textBeforeStandards,
+  titleBox,
+  type PhoneGeometry,
+} from './phone.ts';
 
 const paths = sitemapPaths();
 /** Handbook sections, One Minute Guides and documents: the pages a carer opens for an answer. */
 const contentPage = /^\/(handbook|guides|documents)\/[^/]+\/$/;
+/** The pages measured on 320 and 390 px phones in every reading mode: the content pages, home and search. */
+const measuredOnPhones = (path: string) => contentPage.test(path) || path === '/' || path === '/search/';
+/** Screenshots of a few pages in every mode and width, with every page's measurements, for people to look at. */
+const screenshotPages = ['/', '/search/', '/guides/missing-from-care/', '/handbook/missing-from-care/', '/guides/out-of-hours-help/'];
+const shots = 'test-results/screenshots/phone-modes';
+const shotName = (path: string) => (path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
 test('the sitemap lists the pages of the site', () => {
   for (const path of ['/', '/contents/', '/guides/', '/documents/', '/standards/', '/standards/nms-4/', '/accessibility/']) {
@@ -173,6 +189,36 @@ test.describe('every sitemap URL', () => {
           expect((await titleBox(page)).bottom, 'the whole title is on the first screen at Largest').toBeLessThanOrEqual(phone.height);
         if (path !== '/print/') expect(await splitWords(page), 'no word is split across two lines at Largest').toEqual([]);
       });
+
+      if (measuredOnPhones(path)) {
+        await test.step('on 320 and 390 px phones in every reading mode: a header of at most two rows and a quarter of the screen, the title and the urgent number on the first screen, nothing sideways, no control cut off; axe with AAA contrast at Largest + High visibility', async () => {
+          // As a reader arrives: nothing focused, at the top of the page (the controls were closed above).
+          await page.evaluate(() => {
+            (document.activeElement as HTMLElement | null)?.blur();
+            scrollTo(0, 0);
+          });
+          const problems: string[] = [];
+          const measured: (PhoneGeometry & { width: number; mode: string })[] = [];
+          for (const width of phoneWidths) {
+            await page.setViewportSize({ width, height: phone.height });
+            for (const mode of ['standard', 'largest', 'high', 'largest-high'] as const) {
+              await setReadingMode(page, mode);
+              const geometry = await phoneGeometry(page);
+              measured.push({ width, mode, ...geometry });
+              problems.push(...geometryProblems(`${path} at ${width} px, ${mode}`, width, mode, geometry));
+              // The one mode the desktop checks above do not run axe in.
+              if (width === 390 && mode === 'largest-high') {
+                for (const violation of await axeViolations(page, { enhanced: true }))
+                  problems.push(`${path} at ${width} px, ${mode}: axe: ${violation}`);
+              }
+              if (screenshotPages.includes(path)) await page.screenshot({ path: `${shots}/${shotName(path)}-${width}-${mode}.png` });
+            }
+          }
+          mkdirSync(`${shots}/geometry`, { recursive: true });
+          writeFileSync(`${shots}/geometry/${shotName(path)}.json`, JSON.stringify(measured, null, 1));
+          expect(problems).toEqual([]);
+        });
+      }
 
       await test.step('Content-Security-Policy: nothing refused in any reading mode', async () => {
         await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0))); // lets queued reports arrive

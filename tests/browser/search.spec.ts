@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { axeTags, sitemapPaths } from './site.ts';
-import { indexedText, mainText, resultUrls, results, searchBox, searchFor, showAllResults, status } from './searchPage.ts';
+import { sitemapPaths } from './site.ts';
+import { indexedText, mainText, resultUrls, results, searchBox, searchFor, searchTest, showAllResults, status } from './searchPage.ts';
+import { axeViolations } from './readingModes.ts';
 import { readEdition } from '../../scripts/lib/builtSite.ts';
 
+/** axe (WCAG 2.2 AA) run in the page as it stands, as every other browser test runs it (readingModes.ts). */
 async function expectNoAxeViolations(page: Page) {
-  const found = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  expect(found.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test.describe('synonyms: a query with only a carer’s word finds the page that uses the handbook’s word', () => {
@@ -27,10 +27,9 @@ test.describe('synonyms: a query with only a carer’s word finds the page that 
     { query: 'placement breakdown', page: '/handbook/disruption-and-unplanned-endings/' },
   ];
   for (const { query, page: expected } of cases) {
-    test(`“${query}” finds ${expected}, which never says it`, async ({ page }) => {
+    searchTest(`“${query}” finds ${expected}, which never says it`, async ({ searchPage: page }) => {
       const words = new RegExp(`\\b${query}\\b`, 'i');
       expect(words.test(await mainText(page, expected)), `${expected} does not show “${query}”`).toBe(false);
-      await page.goto('/search/');
       await searchFor(page, query);
       expect(await resultUrls(page, 3)).toContain(expected);
     });

@@ -4,7 +4,7 @@
  * corrected search.
  */
 import { expect, test } from '@playwright/test';
-import { resultUrls, searchBox, searchFor, status, summary } from './searchPage.ts';
+import { resultUrls, searchBox, searchFor, searchTest, status, summary } from './searchPage.ts';
 
 /** Common handbook words as carers misspell them, and what the search page should make of them. */
 const misspelt = [
@@ -17,8 +17,7 @@ const misspelt = [
 ];
 
 for (const { typed, meant, offered } of misspelt) {
-  test(`“${typed}” ${offered ? 'offers' : 'searches for'} “${meant}”`, async ({ page }) => {
-    await page.goto('/search/');
+  searchTest(`“${typed}” ${offered ? 'offers' : 'searches for'} “${meant}”`, async ({ searchPage: page }) => {
     await searchFor(page, typed);
     if (offered) {
       // The query as typed found pages: they are shown, and the correction is a link that runs it.

@@ -1,7 +1,7 @@
 /** Helpers for the search page tests: type a query as a reader would and read the results shown. */
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the handbook' });
 /** The search page's own live region (the reading controls have another, for their settings). */
@@ -79,3 +79,23 @@ export async function showAllResults(page: Page): Promise<void> {
     await expect.poll(() => results(page).count()).toBeGreaterThan(before);
   }
 }
+
+/**
+ * A test with one search page per worker, opened once and asked each query in turn, as a carer might: a
+ * fresh page per query (a new browser context, the page, Pagefind and its WebAssembly) costs several times
+ * the search itself. For tests that only type a query and read what is shown; a test that needs a page in
+ * a particular state (a URL, a filter, the keyboard from the top) opens its own.
+ */
+export const searchTest = test.extend<object, { searchPage: Page }>({
+  searchPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, userAgent });
+      const page = await context.newPage();
+      await page.goto('/search/');
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});

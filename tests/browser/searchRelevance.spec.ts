@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { resultUrls, searchFor } from './searchPage.ts';
+import { resultUrls, searchFor, searchTest } from './searchPage.ts';
 
 interface Question {
   question: string;
@@ -23,23 +23,7 @@ test('the question set is big enough to mean something', () => {
   for (const q of questions) expect(q.notCovered !== true ? (q.answers ?? []).length : 1, q.question).toBeGreaterThan(0);
 });
 
-/**
- * Each worker opens the search page once and asks it every question in turn, as a carer might: a fresh
- * page per question costs several times the search itself. Each search waits for its own outcome.
- */
-const it = test.extend<object, { searchPage: Page }>({
-  searchPage: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, viewport, userAgent } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, viewport, userAgent });
-      const page = await context.newPage();
-      await page.goto('/search/');
-      await use(page);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const it = searchTest;
 
 const notCoveredBox = (page: Page) => page.locator('[data-search-not-covered]');
 
