@@ -43,7 +43,7 @@ test('related pages are what a search of every section finds, for 2,000 generate
     return [...own, ...pointingHere.slice(0, Math.max(0, limit - own.length))];
   };
   let seed = 7;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const random = (n: number) => ((seed = (seed * 48_271) % 2_147_483_647), seed % n);
   for (let i = 0; i < 2_000; i++) {
     const ids = Array.from({ length: 1 + random(8) }, (_, n) => `s${n}`);
     const sections = ids.map((id) => ({ id, related: Array.from({ length: random(4) }, () => `s${random(ids.length + 1)}`) }));

@@ -156,7 +156,7 @@ test('aliases are found exactly as a search of the text for each phrase finds th
     '24/7',
   ];
   let seed = 23;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const random = (n: number) => ((seed = (seed * 48_271) % 2_147_483_647), seed % n);
   const text = (length: number) => Array.from({ length }, () => vocabulary[random(vocabulary.length)]).join(random(4) === 0 ? '' : ' ');
   for (let i = 0; i < 10_000; i++) {
     const rules = Array.from({ length: 1 + random(4) }, () => ({
