@@ -8,17 +8,23 @@
  * unregisters itself, so every device that saved the handbook stops using a misbehaving worker on its
  * next visit.
  */
-import { rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { cachePrefix, siteUrl, tally, type SavedFile } from '../../src/lib/savedCopy.ts';
+import {
+  cachePrefix,
+  keepsCompressed,
+  planSavedCopy,
+  savedCopyBudget,
+  siteUrl,
+  type BuiltFile,
+  type SavedCopyPlan,
+} from '../../src/lib/savedCopy.ts';
 import { formatSize } from '../../src/lib/edition.ts';
 import { readEdition } from './builtSite.ts';
-
-/** The saved copy must stay small enough for a phone on a poor connection. */
-export const savedCopyLimit = 5_000_000;
 
 /**
  * What the saved copy holds: every page, the styles and scripts, the icons and manifest, and the
@@ -54,9 +60,18 @@ interface ManifestEntryWithSize {
   size: number;
 }
 
-/** Workbox lists built files ("handbook/x/index.html"); the saved copy keys them as the site serves them. */
-export function savedCopyManifest(entries: readonly ManifestEntryWithSize[]): SavedFile[] {
-  return entries.map(({ url, revision, size }) => ({ url: siteUrl(url), revision, bytes: size }));
+/**
+ * Workbox lists built files ("handbook/x/index.html"); the saved copy keys them as the site serves them,
+ * with the size gzipped at CompressionStream's level (6) of each file the service worker keeps compressed:
+ * what it takes on the device.
+ */
+export function builtFiles(dist: string, entries: readonly ManifestEntryWithSize[]): BuiltFile[] {
+  return entries.map(({ url, revision, size }) => ({
+    url: siteUrl(url),
+    revision,
+    bytes: size,
+    gzipBytes: keepsCompressed(siteUrl(url)) ? gzipSync(readFileSync(join(dist, url)), { level: 6 }).length : undefined,
+  }));
 }
 
 /** The kill switch's whole worker: remove the saved copy, then this registration. No fetch handler. */
@@ -74,18 +89,17 @@ self.addEventListener('activate', (event) => {
 
 export interface SavedCopyReport {
   killSwitch: boolean;
-  files: number;
-  pages: number;
-  bytes: number;
+  /** How the files are kept, and what they take on the device (none for the kill switch). */
+  plan?: SavedCopyPlan;
   warnings: string[];
 }
 
-/** Writes dist/sw.js for the edition in dist/edition.json; throws if the saved copy would pass the limit. */
+/** Writes dist/sw.js for the edition in dist/edition.json; throws if the saved copy would pass its budget. */
 export async function buildServiceWorker(dist: string, { killSwitch = false } = {}): Promise<SavedCopyReport> {
   const swDest = join(dist, 'sw.js');
   if (killSwitch) {
     writeFileSync(swDest, killSwitchSource());
-    return { killSwitch, files: 0, pages: 0, bytes: 0, warnings: [] };
+    return { killSwitch, warnings: [] };
   }
   const edition = readEdition(dist);
   const work = mkdtempSync(join(tmpdir(), 'saved-copy-'));
@@ -104,28 +118,23 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
         'process.env.NODE_ENV': '"production"',
       },
     });
-    let saved: SavedFile[] = [];
+    let plan: SavedCopyPlan | undefined;
     const { warnings } = await injectManifest({
       swSrc,
       swDest,
       globDirectory: dist,
       ...savedCopyFiles,
-      maximumFileSizeToCacheInBytes: savedCopyLimit,
+      maximumFileSizeToCacheInBytes: savedCopyBudget,
       manifestTransforms: [
-        (entries) => {
-          saved = savedCopyManifest(entries);
-          // Workbox counts and then drops `size`; `bytes` stays in sw.js for the progress messages.
-          return { manifest: saved.map((file) => ({ ...file, size: file.bytes })), warnings: [] };
+        async (entries) => {
+          plan = planSavedCopy(builtFiles(dist, entries));
+          if (plan.problem) throw new Error(plan.problem);
+          // Workbox counts and then drops `size`; `bytes` and `gzip` stay in sw.js for the service worker.
+          return { manifest: plan.files.map((file) => ({ ...file, size: file.bytes })), warnings: [] };
         },
       ],
     });
-    const { pages, bytes } = tally(saved);
-    if (bytes >= savedCopyLimit) {
-      throw new Error(
-        `The saved copy would be ${bytes} bytes, over its ${savedCopyLimit}-byte limit: save fewer files or make pages smaller.`,
-      );
-    }
-    return { killSwitch, files: saved.length, pages, bytes, warnings };
+    return { killSwitch, plan, warnings };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -138,7 +147,9 @@ export async function buildServiceWorker(dist: string, { killSwitch = false } = 
 export async function writeSavedCopy(dist: string): Promise<string> {
   const report = await buildServiceWorker(dist, { killSwitch: process.env.SAVED_COPY === 'off' });
   for (const warning of report.warnings) console.warn(warning);
-  return report.killSwitch
+  const { plan } = report;
+  return !plan
     ? 'KILL SWITCH published (sw.js removes the saved copy from every device that has it)'
-    : `${report.pages} pages, ${report.files} files, ${formatSize(report.bytes)} (${report.bytes} bytes) in dist/sw.js`;
+    : `${plan.pages} pages, ${plan.files.length} files in dist/sw.js; on a device ${formatSize(plan.storedBytes)} (${plan.storedBytes} bytes; ` +
+        `${formatSize(plan.builtBytes)} uncompressed) of its ${formatSize(plan.budget)} budget`;
 }

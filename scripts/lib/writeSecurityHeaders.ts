@@ -4,10 +4,10 @@
  * securityHeaders.ts, whose policy allows exactly the declared inline code (src/components/inlineCode.ts).
  * It runs after every step that changes a page.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
-import { undeclaredCodeInSite } from './builtPageCode.ts';
+import { pagesToScan, scanPages, type PageScan } from './builtPageScan.ts';
 import { netlifyHeaders, nginxSnippet, securityHeaders, staticWebAppConfig } from './securityHeaders.ts';
 
 /** Where the nginx snippet is written: beside dist/, not in it, so no host publishes it as a page. */
@@ -27,13 +27,25 @@ export function siteFiles(dist: string): string[] {
     .sort();
 }
 
-export function writeSecurityHeaders(root: string): string {
+/**
+ * Checks the built pages and writes the headers. `scanned` is a scan of the pages made earlier in the build
+ * (builtPageScan.ts, beside Pagefind): the pages it covers unchanged are not read again; every other page is.
+ */
+export function writeSecurityHeaders(root: string, scanned?: PageScan): string {
   const dist = join(root, 'dist');
   const files = siteFiles(dist);
-  const pages = files
-    .filter((f) => f.endsWith('.html'))
-    .map((file): [string, string] => [`dist${file}`, readFileSync(join(dist, file), 'utf8')]);
-  const undeclared = undeclaredCodeInSite(pages, declaredInlineCode);
+  const fresh = scanPages(
+    dist,
+    pagesToScan(
+      dist,
+      files.filter((f) => f.endsWith('.html')),
+      scanned,
+    ),
+  );
+  const freshFiles = new Set(fresh.pages.map((page) => `dist${page.file}`));
+  // Lines from the earlier scan for pages scanned again are replaced by the new scan's.
+  const earlier = (scanned?.undeclared ?? []).filter((line) => !freshFiles.has(line.slice(0, line.indexOf(': '))));
+  const undeclared = [...earlier, ...fresh.undeclared];
   if (undeclared.length > 0) {
     throw new Error(
       `${undeclared.length} piece${undeclared.length === 1 ? '' : 's'} of code in the built pages that no component declares (see src/components/inlineCode.ts); the build stops here:\n${undeclared.slice(0, 20).join('\n')}`,

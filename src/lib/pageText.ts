@@ -106,3 +106,17 @@ export function markPageText(html: string, acronyms: readonly GlossaryAcronym[])
   }
   return out;
 }
+
+/** Each text marked this build, by its entry's key (see onceForText). */
+const marked = new Map<string, Promise<string>>();
+
+/**
+ * A page's text made once per build however many pages show it: `make` runs for the first page that asks
+ * with `key`, and every later one gets the same text. The key must change whenever the text can (an
+ * entry's id and digest do).
+ */
+export function onceForText(key: string, make: () => Promise<string>): Promise<string> {
+  let text = marked.get(key);
+  if (!text) marked.set(key, (text = make()));
+  return text;
+}

@@ -30,13 +30,87 @@ export const noticeSlot = '<!--saved-copy-notice-->';
 export type SavedCopyMessage = { type: 'progress'; pagesSaved: number; pages: number; bytes: number; totalBytes: number };
 
 /**
- * A precache entry as the build step writes it: Workbox's url and revision, plus its size in bytes
- * (`bytes`: Workbox removes a `size` field from the entries it writes).
+ * A precache entry as the build step writes it: Workbox's url and revision, plus the bytes it takes on the
+ * device (`bytes`: Workbox removes a `size` field from the entries it writes), and `gzip` when the service
+ * worker keeps it compressed (planSavedCopy).
  */
 export interface SavedFile {
   url: string;
   revision: string | null;
   bytes: number;
+  gzip?: true;
+}
+
+/**
+ * The most the saved copy may take on a carer's device, as the browser counts it (docs/architecture.md,
+ * "The saved copy's budget", gives the reasoning from phone browsers' storage quotas): 25 MB, so that two
+ * editions side by side (an update saves beside the copy it replaces) take at most 5% of the smallest
+ * quota a phone browser gives a site, 1 GiB in Safari before iOS 17.
+ */
+export const savedCopyBudget = 25_000_000;
+
+/**
+ * What the browser keeps for each saved file besides its body: the request, the response's headers, the
+ * entry in the cache's index, and the file's line in the service worker's own list. Measured in Chromium
+ * (tests/browser/offline.spec.ts): 1.45 KB a file for today's handbook; 1.6 KB leaves a margin.
+ */
+export const storedEntryBytes = 1_600;
+
+/**
+ * A built file the saved copy holds: its address as served, revision and size as built, and, for a file
+ * kept compressed, its size gzipped at CompressionStream's level (6): what it takes on the device.
+ */
+export interface BuiltFile {
+  url: string;
+  revision: string | null;
+  bytes: number;
+  gzipBytes?: number;
+}
+
+/**
+ * Text is kept compressed on the device (a page takes about a quarter of its size): pages, scripts,
+ * styles, JSON, SVG and the web app manifest. Pagefind's index chunks, fragments and WebAssembly are
+ * gzipped by Pagefind already and PNG is compressed, so they are kept as they are.
+ */
+export function keepsCompressed(url: string): boolean {
+  return isPage(url) || /\.(js|css|json|svg|webmanifest)$/.test(url);
+}
+
+export interface SavedCopyPlan {
+  files: SavedFile[];
+  pages: number;
+  /** What the saved copy takes on the device: every body as kept, and each entry's own bytes. */
+  storedBytes: number;
+  /** What the same files would take kept as they are built. */
+  builtBytes: number;
+  budget: number;
+  /** Empty within the budget; otherwise what is wrong, in one sentence for the build's output. */
+  problem: string;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * How the saved copy keeps what a carer needs offline: every file it holds (every page, whole, as it is
+ * online, and the search, styles, scripts and icons), each compressed on the device when that helps
+ * (keepsCompressed), and whether the whole fits the budget. No page is ever dropped or cut to fit: a
+ * carer reading about a child's safety offline needs the whole page, so a handbook over the budget fails
+ * the build with what to do instead.
+ */
+export function planSavedCopy(built: readonly BuiltFile[], budget = savedCopyBudget): SavedCopyPlan {
+  const files = built.map(({ url, revision, bytes, gzipBytes }): SavedFile => {
+    if (!keepsCompressed(url)) return { url, revision, bytes };
+    // Counted at its size as built if its gzipped size is missing: never less than it takes.
+    return { url, revision, bytes: gzipBytes ?? bytes, gzip: true };
+  });
+  const storedBytes = files.reduce((sum, file) => sum + file.bytes + storedEntryBytes, 0);
+  const builtBytes = built.reduce((sum, file) => sum + file.bytes + storedEntryBytes, 0);
+  const problem =
+    storedBytes > budget
+      ? `The saved copy would take ${megabytes(storedBytes)} on a carer's device (${files.length} files, compressed), over its ` +
+        `${megabytes(budget)} budget: make pages smaller, or save the handbook by part (docs/architecture.md, "The saved copy's budget").`
+      : '';
+  return { files, pages: files.filter((file) => isPage(file.url)).length, storedBytes, builtBytes, budget, problem };
 }
 
 /** A built file's address on the site: "handbook/x/index.html" is served as "/handbook/x/". */
@@ -118,4 +192,37 @@ export function withNotice(html: string, notice: string): string {
   const main = /<main\b[^>]*>/.exec(html);
   if (main) return html.replace(main[0], `${main[0]}${notice}`);
   return html.replace(/<body\b[^>]*>/, (body) => `${body}${notice}`);
+}
+
+/** Marks a response kept compressed in the saved copy (never sent by a server, never shown to a page). */
+export const keptCompressedHeader = 'X-Saved-Copy-Encoding';
+
+/**
+ * The response as the saved copy keeps it: its body gzipped, marked so it is expanded when read. Where the
+ * browser has no CompressionStream (Safari before 16.4), the response is kept as it came.
+ */
+export function compressedForKeeping(response: Response): Response {
+  if (typeof CompressionStream === 'undefined' || !response.body) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  headers.set(keptCompressedHeader, 'gzip');
+  return new Response(response.body.pipeThrough(new CompressionStream('gzip')), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
+/** A response from the saved copy as the page needs it: expanded if it was kept compressed. */
+export function expandedFromKeeping(response: Response): Response {
+  if (response.headers.get(keptCompressedHeader) !== 'gzip' || !response.body) return response;
+  const headers = new Headers(response.headers);
+  headers.delete(keptCompressedHeader);
+  headers.delete('Content-Length');
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip')), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }

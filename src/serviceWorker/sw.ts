@@ -5,7 +5,9 @@
  * after the build.
  *
  * - Saving: Workbox precaches every page, the styles and scripts, and the whole search index, several
- *   files at a time, telling open pages how far it has got ("34 of 196 pages, 1.2 MB").
+ *   files at a time, telling open pages how far it has got ("34 of 196 pages, 1.2 MB"). Pages are kept
+ *   compressed (the files the build marked `gzip`) and expanded as they are read, so a handbook of 2,000
+ *   pages fits the saved copy's budget (savedCopyBudget).
  * - Reading: pages try the network first and fall back to the saved copy after a short wait; a page from
  *   the saved copy says so at the top. Hashed files, and the files search needs to start (isEditionFile),
  *   come straight from the saved copy, so a search on a connection that hangs waits for nothing; the
@@ -17,8 +19,11 @@
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types.js';
 import {
   cachePrefix,
+  compressedForKeeping,
+  expandedFromKeeping,
   isEditionFile,
   isImmutable,
   isLeftOut,
@@ -45,7 +50,28 @@ const networkTimeoutSeconds = 3;
 const parallelDownloads = 6;
 const manageLink = { href: '/accessibility/#saved-copy', text: 'About the saved copy' };
 
-const controller = new PrecacheController({ cacheName: cachePrefix });
+/** The files the build chose to keep compressed on the device (planSavedCopy), by address. */
+const keptCompressed = new Set(files.filter((file) => file.gzip).map((file) => savedCopyKey(new URL(file.url, self.location.href).href)));
+
+/**
+ * Compressed storage: a page is gzipped as it is saved (a quarter of its size on the device) and expanded
+ * whenever it is read. This plugin takes the place of Workbox's own check that a response may be saved,
+ * so it refuses error responses as that check does.
+ */
+const compressedStorage: WorkboxPlugin = {
+  cacheWillUpdate: async ({ request, response }) => {
+    if (response.status >= 400) return null;
+    return keptCompressed.has(savedCopyKey(request.url)) ? compressedForKeeping(response) : response;
+  },
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && expandedFromKeeping(cachedResponse),
+};
+
+const controller = new PrecacheController({ cacheName: cachePrefix, plugins: [compressedStorage] });
+/** A file from the saved copy, expanded if it was kept compressed. */
+const fromPrecache = async (url: string) => {
+  const saved = await controller.matchPrecache(url);
+  return saved && expandedFromKeeping(saved);
+};
 controller.addToCacheList(files);
 const channel = new BroadcastChannel(progressChannel);
 const post = (message: SavedCopyMessage) => channel.postMessage(message);
@@ -103,9 +129,9 @@ const isHtml = (response: Response) => (response.headers.get('Content-Type') ?? 
  * the PDF), the saved page that says so; for any other page not saved, the saved "not found" page.
  */
 async function fromSavedCopy(request: Request): Promise<Response | undefined> {
-  let saved = await controller.matchPrecache(savedCopyKey(request.url));
+  let saved = await fromPrecache(savedCopyKey(request.url));
   if (!saved && request.mode === 'navigate')
-    saved = await controller.matchPrecache(isLeftOut(new URL(request.url).pathname) ? notSavedPage : '/404.html');
+    saved = await fromPrecache(isLeftOut(new URL(request.url).pathname) ? notSavedPage : '/404.html');
   if (!saved || !isHtml(saved)) return saved;
   return html(saved, (text) => withNotice(text, noticeHtml(savedCopyNotice(edition), manageLink)));
 }
@@ -148,7 +174,7 @@ registerRoute(
   ({ url, request, sameOrigin }) => sameOrigin && request.mode !== 'navigate' && isEditionFile(url.pathname),
   async ({ request, event }) => {
     if (!self.registration.waiting) {
-      const saved = await controller.matchPrecache(savedCopyKey(request.url));
+      const saved = await fromPrecache(savedCopyKey(request.url));
       if (saved) {
         checkForNewerEdition();
         return saved;

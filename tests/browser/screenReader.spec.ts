@@ -14,6 +14,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clearSpoken, next, readUntil, spoken, startScreenReader } from './screenReader.ts';
 import { contactPhone } from './site.ts';
+import { savedCopyBudget } from '../../src/lib/savedCopy.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 test.beforeEach(async ({ page }) => {
@@ -238,12 +239,12 @@ test('the saved-copy control: what it offers, then saving, each step said once',
     .filter((phrase, i) => !(phrase.startsWith('polite: Saving: ') && raw[i - 1]?.startsWith('polite: Saving: ')))
     .map((phrase) =>
       phrase
-        .replace(/\d+ of \d+ pages, [\d.]+ MB/, 'N of N pages, N MB')
-        .replace(/edition of [^,]+, \d+ pages, [\d.]+ MB/, 'edition of DATE, N pages, N MB'),
+        .replace(/\d+ of \d+ pages, [\d.]+ [KM]B/, 'N of N pages, N MB')
+        .replace(/edition of [^,]+, \d+ pages, [\d.]+ [KM]B/, 'edition of DATE, N pages, N MB'),
     );
   expect(said).toEqual([
     'paragraph',
-    'Save the whole handbook on this phone, tablet or computer: every page, the contacts and the search. Then you can read it with no signal, in a car, at a hospital or abroad. It takes less than 5 MB.',
+    `Save the whole handbook on this phone, tablet or computer: every page, the contacts and the search. Then you can read it with no signal, in a car, at a hospital or abroad. It takes less than ${Math.round(savedCopyBudget / 1e6)} MB.`,
     'end of paragraph',
     'paragraph',
     'When you are online, pages still come from the website, so you see the latest guidance. When a newer edition is published, you can choose to update your saved copy.',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markPageText } from '../../src/lib/pageText.ts';
+import { markPageText, onceForText } from '../../src/lib/pageText.ts';
 
 const ssw = [{ id: 'ssw', term: 'SSW', expansion: 'Supervising Social Worker' }];
 
@@ -28,4 +28,14 @@ test('an expansion is escaped as text, and one spelled out just before the acron
     markPageText('<p>your Supervising Social Worker (SSW) will</p>', ssw),
     '<p>your Supervising Social Worker (<a href="/glossary/#ssw" class="glossary-term">SSW</a>) will</p>',
   );
+});
+
+test('a page’s text is made once per build however many pages show it, and again when its entry changes', async () => {
+  let made = 0;
+  const make = async () => `<p>text ${++made}</p>`;
+  assert.equal(await onceForText('handbook/a/digest-1', make), '<p>text 1</p>');
+  assert.equal(await onceForText('handbook/a/digest-1', make), '<p>text 1</p>', 'the printable handbook reuses the page’s text');
+  assert.equal(made, 1);
+  assert.equal(await onceForText('handbook/a/digest-2', make), '<p>text 2</p>', 'an edited entry is made again');
+  assert.equal(await onceForText('handbook/b/digest-1', make), '<p>text 3</p>');
 });

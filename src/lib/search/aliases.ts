@@ -61,18 +61,49 @@ function haystack(text: string): Haystack {
   return { lower: normaliseText(text), asWritten: normaliseText(text, true) };
 }
 
-function occurrences(text: Haystack, phrase: string): number {
-  const acronym = isAcronym(phrase);
-  const needle = normaliseText(phrase, acronym);
-  const inText = acronym ? text.asWritten : text.lower;
-  if (needle.trim() === '') return 0;
-  // "One Minute guides" is a mention of "One Minute Guide": plurals count.
-  const plural = `${needle.trimEnd()}s `;
-  let count = 0;
-  for (const form of [needle, plural]) {
-    for (let at = inText.indexOf(form); at !== -1; at = inText.indexOf(form, at + form.length - 1)) count++;
+/** A text's words in order, and where each word is: what a phrase is looked up in. */
+interface Words {
+  words: string[];
+  at: Map<string, number[]>;
+}
+
+/**
+ * The words of the last few texts looked in: a page's title, summary and text are each read once for all
+ * the rules, however many phrases are looked up in them, rather than searched again for every phrase.
+ */
+const recentTexts = new Map<string, Words>();
+function wordsOf(text: string): Words {
+  let found = recentTexts.get(text);
+  if (!found) {
+    const words = text.trim() === '' ? [] : text.trim().split(' ');
+    const at = new Map<string, number[]>();
+    words.forEach((word, index) => {
+      const list = at.get(word);
+      if (list) list.push(index);
+      else at.set(word, [index]);
+    });
+    found = { words, at };
+    recentTexts.set(text, found);
+    if (recentTexts.size > 8) recentTexts.delete(recentTexts.keys().next().value!);
   }
-  return count;
+  return found;
+}
+
+/** The words `form` side by side somewhere in `text`. */
+function hasWords({ words, at }: Words, form: readonly string[]): boolean {
+  return (at.get(form[0]!) ?? []).some((start) => form.every((word, i) => words[start + i] === word));
+}
+
+/** Whether a phrase appears in a text (given both lower-cased and as written), as whole words; plurals count. */
+function mentions(text: Haystack, phrase: string): boolean {
+  const acronym = isAcronym(phrase);
+  const needle = normaliseText(phrase, acronym).trim();
+  if (needle === '') return false;
+  const words = wordsOf(acronym ? text.asWritten : text.lower);
+  const form = needle.split(' ');
+  // "One Minute guides" is a mention of "One Minute Guide": plurals count.
+  const plural = [...form.slice(0, -1), `${form.at(-1)}s`];
+  return hasWords(words, form) || hasWords(words, plural);
 }
 
 /** Where a page says something: its title and summary count for more than a passing mention in the text. */
@@ -98,19 +129,20 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
   const summary = haystack(page.summary);
   const body = haystack(page.body);
   const all = haystack(`${page.title} \n ${page.summary} \n ${page.body}`);
+  const allLower = { lower: all.lower, asWritten: all.lower };
   const strongest = new Map<string, PageAlias>();
   for (const rule of rules) {
-    const strength = rule.pagesSay.some((p) => occurrences(title, p) > 0)
+    const strength = rule.pagesSay.some((p) => mentions(title, p))
       ? 3
-      : rule.pagesSay.some((p) => occurrences(summary, p) > 0)
+      : rule.pagesSay.some((p) => mentions(summary, p))
         ? 2
-        : rule.pagesSay.some((p) => occurrences(body, p) > 0)
+        : rule.pagesSay.some((p) => mentions(body, p))
           ? 1
           : 0;
     if (strength === 0) continue;
     for (const words of rule.carersSay) {
       const key = normaliseText(words);
-      if (occurrences({ lower: all.lower, asWritten: all.lower }, words.toLowerCase()) > 0) continue;
+      if (mentions(allLower, words.toLowerCase())) continue;
       const known = strongest.get(key);
       if (!known || known.strength < strength) strongest.set(key, { words, strength });
     }

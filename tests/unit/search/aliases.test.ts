@@ -7,7 +7,9 @@ import {
   aliasesFor,
   glossaryRules,
   mdxText,
+  normaliseText,
   synonymRules,
+  type AliasRule,
   type GlossaryEntry,
   type SynonymEntry,
 } from '../../../src/lib/search/aliases.ts';
@@ -88,4 +90,80 @@ test('content: every synonym entry finds at least one page, so none is dead weig
   );
   const dead = synonyms.filter((entry) => !pages.some((p) => aliasesFor(p, synonymRules([entry])).length > 0)).map((e) => e.id);
   assert.deepEqual(dead, [], 'these synonym entries match no page: check their pagesSay words');
+});
+
+/** The first way aliases were found, one text search per phrase per page: the reference the faster lookup must agree with. */
+function aliasesByTextSearch(page: { title: string; summary: string; body: string }, rules: readonly AliasRule[]) {
+  const hay = (text: string) => ({ lower: normaliseText(text), asWritten: normaliseText(text, true) });
+  const occurrences = (text: { lower: string; asWritten: string }, phrase: string) => {
+    const acronym = /^[A-Z0-9]{2,}$/.test(phrase.trim());
+    const needle = normaliseText(phrase, acronym);
+    const inText = acronym ? text.asWritten : text.lower;
+    if (needle.trim() === '') return 0;
+    let count = 0;
+    for (const form of [needle, `${needle.trimEnd()}s `])
+      for (let at = inText.indexOf(form); at !== -1; at = inText.indexOf(form, at + form.length - 1)) count++;
+    return count;
+  };
+  const [title, summary, body] = [hay(page.title), hay(page.summary), hay(page.body)];
+  const all = hay(`${page.title} \n ${page.summary} \n ${page.body}`);
+  const strongest = new Map<string, { words: string; strength: 1 | 2 | 3 }>();
+  for (const rule of rules) {
+    const says = (text: typeof title) => rule.pagesSay.some((p) => occurrences(text, p) > 0);
+    const strength = says(title) ? 3 : says(summary) ? 2 : says(body) ? 1 : 0;
+    if (strength === 0) continue;
+    for (const words of rule.carersSay) {
+      if (occurrences({ lower: all.lower, asWritten: all.lower }, words.toLowerCase()) > 0) continue;
+      const known = strongest.get(normaliseText(words));
+      if (!known || known.strength < strength) strongest.set(normaliseText(words), { words, strength });
+    }
+  }
+  return [...strongest.values()].sort((a, b) => b.strength - a.strength || a.words.localeCompare(b.words));
+}
+
+test('aliases are found exactly as a search of the text for each phrase finds them (10,000 generated pages and rules)', () => {
+  const vocabulary = [
+    'carer',
+    'carers',
+    'respite',
+    'short',
+    'break',
+    'breaks',
+    'SSW',
+    'ssw',
+    'LADO',
+    'lado',
+    'One',
+    'Minute',
+    'Guide',
+    'guides',
+    'child’s',
+    "child's",
+    'social',
+    'worker',
+    'workers',
+    'a',
+    's',
+    '-',
+    '(',
+    ')',
+    ',',
+    '.',
+    '\n',
+    'KEEP',
+    'keep',
+    '2',
+    '24/7',
+  ];
+  let seed = 23;
+  const random = (n: number) => ((seed = (seed * 48_271) % 2_147_483_647), seed % n);
+  const text = (length: number) => Array.from({ length }, () => vocabulary[random(vocabulary.length)]).join(random(4) === 0 ? '' : ' ');
+  for (let i = 0; i < 10_000; i++) {
+    const rules = Array.from({ length: 1 + random(4) }, () => ({
+      pagesSay: Array.from({ length: 1 + random(2) }, () => text(1 + random(3))),
+      carersSay: Array.from({ length: 1 + random(2) }, () => text(1 + random(2))),
+    }));
+    const page = { title: text(random(4)), summary: text(random(8)), body: text(random(40)) };
+    assert.deepEqual(aliasesFor(page, rules), aliasesByTextSearch(page, rules), JSON.stringify({ page, rules }));
+  }
 });

@@ -66,11 +66,19 @@ function words(text: string): string[] {
   return found.map((word) => numberWords[word] ?? word);
 }
 
+/**
+ * Each word's stem, worked out once per process: a handbook uses a few thousand distinct words, each
+ * thousands of times, and stemming is most of this rule's time.
+ */
+const stems = new Map<string, string>();
+
 /** A meaningful word reduced to what is compared: its stem, or the number or the negative as they are. */
 function term(word: string): string {
   if (isNumber(word)) return word;
   if (negatives.has(word)) return negative;
-  return stemmer(word);
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
 }
 
 /** The meaningful words of some text: each compared form, with the first way the text writes it. */
@@ -124,12 +132,20 @@ export interface KeyPointSupport {
   tooVague: boolean;
 }
 
+/** Each part's compared words, worked out once per part however many key points are checked against it. */
+const sectionTerms = new WeakMap<PageSection, Set<string>>();
+function termsOf(section: PageSection): Set<string> {
+  let terms = sectionTerms.get(section);
+  if (!terms) sectionTerms.set(section, (terms = new Set(meaningfulWords(section.text).keys())));
+  return terms;
+}
+
 /** How far the page backs one key point (see the top of this file). */
 export function keyPointSupport(point: string, sections: readonly PageSection[]): KeyPointSupport {
   const pointWords = meaningfulWords(point);
   const terms = [...pointWords.keys()];
   const asWritten = (list: string[]) => list.map((t) => pointWords.get(t)!);
-  const sectionWords = sections.map((section) => new Set(meaningfulWords(section.text).keys()));
+  const sectionWords = sections.map(termsOf);
   const pageWords = new Set(sectionWords.flatMap((words) => [...words]));
   const missing = sectionWords.map((words) => terms.filter((t) => !words.has(t)));
   // The closest part of the page: the first with fewest words missing (none, if the point is backed).

@@ -45,7 +45,10 @@ const shortNumber = /\b(?:call|ring|phone|dial|telephone|tel)\b\D{0,12}?\b(\d{3,
  */
 function phoneView(text: string): string {
   const separated = text.replace(/[.\-/()\s,:;_·•‧。]/g, ' ');
-  const isDigit = (index: number) => /\d/.test(separated[index] ?? '');
+  const isDigit = (index: number) => {
+    const code = separated.charCodeAt(index);
+    return code >= 48 && code <= 57;
+  };
   let view = '';
   for (let i = 0; i < separated.length; i++) {
     const char = separated[i]!;
@@ -116,7 +119,8 @@ function reporter(contacts: readonly ContactNumbers[], { shortNumbers = true } =
     });
   };
   const readText = (plain: MappedText, column: number | undefined) => {
-    const phones = phoneView(plain.text);
+    // Text with no digit holds no number (phoneView reads a letter as a digit only beside a digit).
+    const phones = /\d/.test(plain.text) ? phoneView(plain.text) : '';
     for (const match of phones.matchAll(ukPhone)) report(match[0], 'phone', plain.lines[match.index]!, column);
     const spelled = spelledDigits(plain);
     if (spelled.text !== plain.text) {
