@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, setReadingMode, type ReadingMode } from './readingModes.ts';
-import { sitemapPaths } from './site.ts';
+import { sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 const screen = 844;
 const widths = [320, 390] as const;

@@ -6,11 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
 import { savedCopyLimit } from '../../scripts/lib/serviceWorker.ts';
 import { siteUrl } from '../../src/lib/savedCopy.ts';
-import { sitemapPaths } from '../browser/site.ts';
-import { dist } from './builtSite.ts';
+import { dist, htmlFiles, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 // The precache list Workbox wrote into sw.js: {"bytes":…,"revision":"…","url":"/…"} for each file.
