@@ -11,7 +11,6 @@ import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { recordCspViolations } from './security.ts';
 import { dist } from '../../scripts/lib/builtSite.ts';
 
-
 test('every response carries the headers defined in scripts/lib/securityHeaders.ts: pages, assets, the search index, the 404 page', async ({
   request,
 }) => {

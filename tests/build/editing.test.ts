@@ -47,10 +47,7 @@ test('the feed is valid RSS with one item per recorded change, newest first', ()
 
 test("the feed is linked from every page's head and from What's new, which lists every change", () => {
   const whatsNew = readPage('/whats-new/');
-  assert.match(
-    readPage('/'),
-    /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/,
-  );
+  assert.match(readPage('/'), /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/);
   assert.match(whatsNew, /<a href="\/updates.xml"/);
   const feed = new XMLParser().parse(readPage('updates.xml'));
   for (const item of [feed.rss.channel.item].flat()) {

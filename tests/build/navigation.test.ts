@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dist, htmlFiles, mainOf, readPage } from '../../scripts/lib/builtSite.ts';
 
-
 test('every page links to the A to Z index and the glossary outside its main content', () => {
   const pages = htmlFiles(dist);
   assert.ok(pages.length > 100, `the built site has pages (${pages.length})`);

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { budgetFor, measureSite, searchPage } from '../../scripts/lib/pageWeight.ts';
 import { dist, htmlFiles } from '../../scripts/lib/builtSite.ts';
 
-
 test('every page keeps to the page-weight budget', () => {
   assert.ok(existsSync(join(dist, 'index.html')), 'build the site first (npm run build)');
   const weights = measureSite(dist);
