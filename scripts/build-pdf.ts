@@ -6,14 +6,12 @@
  * It prints from a short-lived nginx serving dist/ (as `npm run serve` does); PDF_PORT chooses its port
  * (default 4439).
  */
-import { join } from 'node:path';
 import { printPdf, stampPdfLinks } from './lib/pdfEdition.ts';
 import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 import { formatSize, pdfPath } from '../src/lib/edition.ts';
-import { readEdition } from './lib/builtSite.ts';
+import { dist, readEdition } from './lib/builtSite.ts';
 
-const dist = join(process.cwd(), 'dist');
 const edition = readEdition(dist);
 const started = Date.now();
 const { bytes } = await printPdf(dist, Number(process.env.PDF_PORT ?? 4439));

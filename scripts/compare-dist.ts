@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commandLine } from './lib/commandLine.ts';
+import { decodeEntities } from './lib/builtSite.ts';
 
 const usage = 'Use: npm run compare:dist -- BEFORE AFTER [--text] (two built dist/ folders)';
 const { values, positionals } = commandLine({ text: { type: 'boolean' } }, usage, { positionals: true });
@@ -25,24 +26,18 @@ const normalise = (text: string) => {
     .replace(/\[?\s?data-astro-cid-[a-z0-9]+\]?/g, '');
   if (!textOnly) return plain;
   // What a reader meets: text, link targets and heading levels, one per line.
-  return (
+  // The same character however it is written: &#39;, &#x27; and ' are one apostrophe to a reader.
+  return decodeEntities(
     plain
       .replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '')
       .replace(/<a\b[^>]*href="([^"]*)"[^>]*>/g, '\n[link $1] ')
       .replace(/<(h[1-6])\b[^>]*>/g, '\n[$1] ')
-      .replace(/<[^>]+>/g, '\n')
-      // The same character however it is written: &#39;, &#x27; and ' are one apostrophe to a reader.
-      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n')
-  );
+      .replace(/<[^>]+>/g, '\n'),
+  )
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 };
 
 function files(dir: string): Map<string, string> {

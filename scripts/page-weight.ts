@@ -2,11 +2,10 @@
  * Prints the page weight of the built site (run `npm run build` first): the figures behind the
  * page-weight budget test. Usage: npm run measure:weight [-- /handbook/some-page/]
  */
-import { join } from 'node:path';
 import { commandLine } from './lib/commandLine.ts';
 import { budget, measureSite } from './lib/pageWeight.ts';
+import { dist } from './lib/builtSite.ts';
 
-const dist = join(process.cwd(), 'dist');
 const { positionals } = commandLine({}, 'Use: npm run measure:weight [-- /handbook/some-page/]', { positionals: true });
 const only = positionals[0];
 // The printable handbook is every page in one: it is reported on its own, not in the medians.

@@ -3,9 +3,11 @@
  * (linked and inline), and the HTML around <main> that every page repeats.
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipLevel } from './securityHeaders.ts';
+import { htmlFiles } from './builtSite.ts';
+import { siteUrl } from '../../src/lib/savedCopy.ts';
 
 export interface PageWeight {
   page: string;
@@ -47,16 +49,6 @@ export function budgetFor(page: string): typeof budget {
 /** Gzip bytes at the level the site is served at. */
 export const gzip = (text: string | Buffer) => (text.length === 0 ? 0 : gzipSync(text, { level: gzipLevel }).length);
 
-export function htmlFiles(dist: string): string[] {
-  return (
-    readdirSync(dist, { recursive: true, encoding: 'utf8' })
-      // The browser editor (/admin/) is a program for staff, not a page of the handbook.
-      .filter((name) => name.endsWith('.html') && !name.startsWith(`admin${sep}`))
-      .map((name) => join(dist, name))
-      .sort()
-  );
-}
-
 function assetBytes(dist: string, href: string, cache: Map<string, Buffer>): Buffer {
   const path = join(dist, href.split('?')[0]);
   if (!cache.has(path)) cache.set(path, readFileSync(path));
@@ -78,7 +70,7 @@ export function measurePage(dist: string, file: string, cache = new Map<string, 
     .filter((src): src is string => !!src && src.startsWith('/'));
   const withoutMain = html.replace(/<main[\s\S]*<\/main>/, '');
   return {
-    page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+    page: siteUrl(relative(dist, file)),
     css: gzip(inlineCss) + linkedCss.reduce((sum, href) => sum + gzip(assetBytes(dist, href, cache)), 0),
     js: gzip(inlineJs) + linkedJs.reduce((sum, src) => sum + gzip(assetBytes(dist, src, cache)), 0),
     outsideMain: gzip(withoutMain),

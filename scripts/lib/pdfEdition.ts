@@ -19,9 +19,8 @@ import { chromium } from '@playwright/test';
 import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { contentsPageNumbers, outlineEntries, type OutlineEntry } from '../../src/lib/printEdition.ts';
-import { htmlFiles } from './pageWeight.ts';
 import { startNginx } from './nginxServer.ts';
-import { chromiumPath, readEdition } from './builtSite.ts';
+import { chromiumPath, htmlFiles, readEdition } from './builtSite.ts';
 
 export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
   const edition = readEdition(dist);

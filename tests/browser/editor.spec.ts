@@ -5,35 +5,39 @@
  * (npm run check) must accept what the editor wrote. EDITOR_SCREENSHOTS=1 also writes the screenshots
  * CONTRIBUTING.md shows (docs/images/editor-*.png).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
-import {
-  contentFiles,
-  gate,
-  lineDiff,
-  named,
-  openLocalEditor,
-  readRepository,
-  root,
-  scrollFormToEnd,
-  watch,
-  type EditorLog,
-} from './editor.ts';
+import { contentFiles, gate, named, openLocalEditor, readRepository, root, scrollFormToEnd, watch, type EditorLog } from './editor.ts';
+import { lineDiff } from '../lineDiff.ts';
+import { readPage, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
-const dist = join(root, 'dist');
 const today = new Date().toISOString().slice(0, 10);
 
 async function screenshot(page: Page, name: string) {
   if (process.env.EDITOR_SCREENSHOTS === '1') await page.screenshot({ path: join(root, 'docs/images', `editor-${name}.png`) });
 }
 
-function clean(log: EditorLog) {
-  expect(log.errors, 'console errors').toEqual([]);
-  expect(log.offSite, 'requests to another origin').toEqual([]);
+/** Every test ends with no console error and no request to another site (watched from the start). */
+const test = base.extend<{ log: EditorLog }>({
+  log: [
+    async ({ page, baseURL }, use) => {
+      const log = watch(page, baseURL!);
+      await use(log);
+      expect(log.errors, 'console errors').toEqual([]);
+      expect(log.offSite, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** The gate (`npm run check`) accepts the content files as the editor saved them. */
+function expectGateAccepts(files: Record<string, string>) {
+  const checked = gate(files);
+  expect(checked.output).toContain('no errors');
+  expect(checked.status).toBe(0);
 }
 
 async function openEntry(page: Page, collection: string, id: string) {
@@ -53,7 +57,6 @@ async function save(page: Page) {
 test('/admin/ is served under its own policy with no console error and no request to another site; the public pages keep theirs', async ({
   page,
   request,
-  baseURL,
 }) => {
   const security = securityHeaders(declaredInlineCode);
   for (const path of ['/admin/', '/admin/editor.js']) {
@@ -69,28 +72,24 @@ test('/admin/ is served under its own policy with no console error and no reques
   );
   expect(security['Content-Security-Policy']).not.toContain('unsafe-inline');
   // Not a page of the handbook: not in the sitemap or the saved copy, and robots are asked to stay out.
-  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  expect(sitemap).toContain('/handbook/');
-  expect(sitemap).not.toContain(editorPrefix);
-  expect(readFileSync(join(dist, 'sw.js'), 'utf8')).not.toContain('admin/');
-  expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow">');
+  const sitemap = sitemapPaths();
+  expect(sitemap).toContain('/handbook/allegations/');
+  expect(sitemap.filter((path) => path.startsWith(editorPrefix))).toEqual([]);
+  expect(readPage('sw.js')).not.toContain('admin/');
+  expect(readPage('/admin/')).toContain('<meta name="robots" content="noindex, nofollow">');
 
-  const log = watch(page, baseURL!);
   const started = Date.now();
   await page.goto('/admin/');
   await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
   test.info().annotations.push({ type: 'time to open /admin/', description: `${Date.now() - started} ms` });
   await screenshot(page, 'sign-in');
   await page.waitForLoadState('networkidle');
-  clean(log);
 });
 
 test('a handbook section: every kind of field and a text with each component, saved as only the edited lines, accepted by the gate', async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(120_000);
-  const log = watch(page, baseURL!);
   const before = contentFiles();
   await openLocalEditor(page, before);
   await screenshot(page, 'collections');
@@ -166,18 +165,13 @@ test('a handbook section: every kind of field and a text with each component, sa
     ]),
   );
   expect(diff.added.filter((line) => line !== '')).toHaveLength(was('reviewed:') === `reviewed: ${today}` ? 14 : 15);
-  const checked = gate(after);
-  expect(checked.output).toContain('no errors');
-  expect(checked.status).toBe(0);
-  clean(log);
+  expectGateAccepts(after);
 });
 
 test('a guide, a document and a list: each edit saved as only its own line, accepted by the gate; opening and saving nothing writes nothing', async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(120_000);
-  const log = watch(page, baseURL!);
   const before = contentFiles();
   await openLocalEditor(page, before);
 
@@ -221,18 +215,13 @@ test('a guide, a document and a list: each edit saved as only its own line, acce
   expect(guide.removed).toEqual(['sources: [financial-matters]']);
   expect(guide.added).toHaveLength(1);
   expect(guide.added[0]).toMatch(/^sources: \[financial-matters, [a-z-]+\]$/);
-  const checked = gate(after);
-  expect(checked.output).toContain('no errors');
-  expect(checked.status).toBe(0);
-  clean(log);
+  expectGateAccepts(after);
 });
 
 test('the editor’s views have no serious or critical accessibility failures (axe), and an edit can be made by keyboard alone', async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(120_000);
-  const log = watch(page, baseURL!);
   const moderate: string[] = [];
   const audit = async (view: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -271,5 +260,4 @@ test('the editor’s views have no serious or critical accessibility failures (a
   const diff = lineDiff(before['content/handbook/recording.mdx'], after['content/handbook/recording.mdx']);
   expect(diff.removed).toHaveLength(1);
   expect(diff.added).toEqual([`${diff.removed[0]} Updated.`]);
-  clean(log);
 });

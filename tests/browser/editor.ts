@@ -98,29 +98,6 @@ export async function openLocalEditor(page: Page, files = contentFiles()): Promi
   await expect(page.getByRole('treeitem', { name: 'Handbook sections' })).toBeVisible();
 }
 
-/** The files whose text differs, with the lines removed and added in each (as one changed stretch). */
-export function changes(
-  before: Record<string, string>,
-  after: Record<string, string>,
-): Record<string, { removed: string[]; added: string[] }> {
-  const result: Record<string, { removed: string[]; added: string[] }> = {};
-  for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (before[file] === after[file]) continue;
-    const a = (before[file] ?? '').split('\n');
-    const b = (after[file] ?? '').split('\n');
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start]) start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-      endA--;
-      endB--;
-    }
-    result[file] = { removed: a.slice(start, endA), added: b.slice(start, endB) };
-  }
-  return result;
-}
-
 /** `npm run check` on a copy of the site holding these content files: its exit code and what it printed. */
 export function gate(files: Record<string, string>): { status: number | null; output: string } {
   const site = mkdtempSync(join(tmpdir(), 'handbook-editor-'));
@@ -131,28 +108,6 @@ export function gate(files: Record<string, string>): { status: number | null; ou
   for (const item of ['src', 'node_modules']) symlinkSync(join(root, item), join(site, item));
   const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', site], { cwd: root, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-/** The lines removed from and added to a file, by a longest-common-subsequence line diff. */
-export function lineDiff(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--)
-      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-  const removed: string[] = [];
-  const added: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      i++;
-      j++;
-    } else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) added.push(b[j++]);
-    else removed.push(a[i++]);
-  }
-  return { removed, added };
 }
 
 /** Scrolls the editor's form to its end: Sveltia renders fields as they come into view. */

@@ -17,9 +17,8 @@ import { writeSecurityHeaders } from '../../scripts/lib/writeSecurityHeaders.ts'
 import { editionLabel, savedCopyNotice } from '../../src/lib/edition.ts';
 import { cachePrefix, savedCopyBudget, storedEntryBytes, type SavedFile } from '../../src/lib/savedCopy.ts';
 import { recordCspViolations } from './security.ts';
-import { sitemapPaths } from './site.ts';
 import { axeViolations, setReadingMode } from './readingModes.ts';
-import { readEdition } from '../../scripts/lib/builtSite.ts';
+import { dist, readEdition, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 /** axe (WCAG 2.2 AA; AAA contrast in high visibility) in the four reading modes, on the page as it is now. */
 async function axeInEveryMode(page: Page) {
@@ -35,7 +34,6 @@ async function axeInEveryMode(page: Page) {
 const port = Number(process.env.OFFLINE_TEST_PORT ?? 4431);
 /** Each edition is a folder holding its dist/ and the nginx configuration written for it; this build's is the project. */
 const thisEdition = process.cwd();
-const dist = join(thisEdition, 'dist');
 const first = readEdition(dist);
 const nextDay = new Date(Date.parse(`${first.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const second = { id: `${first.id}-next`, date: nextDay };

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './site.ts';
+import { sitemapPaths } from '../../scripts/lib/builtSite.ts';
 import { vagueLinkText } from '../../src/lib/content/rules/links.ts';
 import {
   addAxeToEveryDocument,

@@ -11,7 +11,7 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { siteSettingsOf, siteUrlOf } from '../../src/lib/siteConfig.ts';
 
 const siteUrl = siteUrlOf(siteSettingsOf(process.cwd()));
-import { sitemapPaths } from './site.ts';
+import { sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 test('the contents list every printed page, in the order they are printed, and every in-page link has a target', async ({ page }) => {
   await page.goto('/print/');

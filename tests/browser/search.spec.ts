@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { sitemapPaths } from './site.ts';
 import { indexedText, mainText, resultUrls, results, searchBox, searchFor, searchTest, showAllResults, status } from './searchPage.ts';
 import { axeViolations } from './readingModes.ts';
-import { readEdition } from '../../scripts/lib/builtSite.ts';
+import { readEdition, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 /** axe (WCAG 2.2 AA) run in the page as it stands, as every other browser test runs it (readingModes.ts). */
 async function expectNoAxeViolations(page: Page) {
@@ -294,7 +293,7 @@ test('the A to Z index lists every page and every glossary term', async ({ page 
     .locator('a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   const pages = new Set(hrefs.filter((h) => /^\/(handbook|guides|documents)\//.test(h ?? '')));
-  expect(pages.size).toBe(sitemapCount('handbook') + sitemapCount('guides') + sitemapCount('documents'));
+  expect(pages.size).toBe(sitemapPaths().filter((p) => /^\/(handbook|guides|documents)\/[^/]+\/$/.test(p)).length);
   for (const term of glossary) expect(hrefs, term.term).toContain(`/glossary/#${term.id}`);
   const letter = page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'S', exact: true });
   const target = (await letter.getAttribute('href'))!;
@@ -303,11 +302,6 @@ test('the A to Z index lists every page and every glossary term', async ({ page 
   await expect(page).toHaveURL(new RegExp(`${target}$`));
   await expect(page.locator(target)).toBeInViewport();
 });
-
-/** How many pages of a content type the sitemap lists. */
-function sitemapCount(folder: string): number {
-  return readFileSync(join(process.cwd(), 'dist/sitemap-0.xml'), 'utf8').match(new RegExp(`/${folder}/[^/<]+/</loc>`, 'g'))?.length ?? 0;
-}
 
 test('pages that do not search load no search code or index', async ({ page }) => {
   const requested: string[] = [];
@@ -321,7 +315,7 @@ test('pages that do not search load no search code or index', async ({ page }) =
 });
 
 test('search asks for this edition’s index by name, so the browser’s cache and a saved copy can answer', async ({ page }) => {
-  const edition = readEdition(join(process.cwd(), 'dist'));
+  const edition = readEdition();
   const entry = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind-entry.json');
   await page.goto('/search/');
   await searchFor(page, 'pocket money');

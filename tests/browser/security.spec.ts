@@ -9,8 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { recordCspViolations } from './security.ts';
-
-const dist = join(process.cwd(), 'dist');
+import { dist } from '../../scripts/lib/builtSite.ts';
 
 test('every response carries the headers defined in scripts/lib/securityHeaders.ts: pages, assets, the search index, the 404 page', async ({
   request,

@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSecurityHeaders } from '../../scripts/lib/writeSecurityHeaders.ts';
+import { dist } from '../../scripts/lib/builtSite.ts';
 
-const dist = join(process.cwd(), 'dist');
 const copy = mkdtempSync(join(tmpdir(), 'handbook-built-code-'));
 after(() => rmSync(copy, { recursive: true, force: true }));
 

@@ -11,9 +11,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { splitPage } from '../../src/lib/content/source.ts';
 import { editUrl } from '../../src/lib/siteConfig.ts';
+import { dist, readPage } from '../../scripts/lib/builtSite.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
 
-const dist = join(process.cwd(), 'dist');
 const collections = contentTypes;
 const contentFiles = collections.flatMap((c) =>
   readdirSync(join('content', c))
@@ -22,7 +22,7 @@ const contentFiles = collections.flatMap((c) =>
 );
 
 test('the feed is valid RSS with one item per recorded change, newest first', () => {
-  const xml = readFileSync(join(dist, 'updates.xml'), 'utf8');
+  const xml = readPage('updates.xml');
   assert.equal(XMLValidator.validate(xml), true);
   const feed = new XMLParser().parse(xml);
   const items = [feed.rss.channel.item].flat().filter(Boolean);
@@ -46,13 +46,10 @@ test('the feed is valid RSS with one item per recorded change, newest first', ()
 });
 
 test("the feed is linked from every page's head and from What's new, which lists every change", () => {
-  const whatsNew = readFileSync(join(dist, 'whats-new/index.html'), 'utf8');
-  assert.match(
-    readFileSync(join(dist, 'index.html'), 'utf8'),
-    /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/,
-  );
+  const whatsNew = readPage('/whats-new/');
+  assert.match(readPage('/'), /<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/updates.xml"/);
   assert.match(whatsNew, /<a href="\/updates.xml"/);
-  const feed = new XMLParser().parse(readFileSync(join(dist, 'updates.xml'), 'utf8'));
+  const feed = new XMLParser().parse(readPage('updates.xml'));
   for (const item of [feed.rss.channel.item].flat()) {
     assert.ok(whatsNew.includes(`id="${item.link.split('#')[1]}"`), `What's new has the change ${item.title}`);
   }
@@ -71,7 +68,7 @@ test('every content page shows Last updated, Last reviewed and Suggest a change 
     assert.match(html, new RegExp(`Last reviewed: <time datetime="${reviewed}"`), file);
   }
   if (log) {
-    const html = readFileSync(join(dist, 'handbook/allegations/index.html'), 'utf8');
+    const html = readPage('/handbook/allegations/');
     assert.match(html, new RegExp(`Last updated: <time datetime="${log}"`), 'the date comes from git');
   }
 });

@@ -9,11 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
+import { dist, htmlFiles } from '../../scripts/lib/builtSite.ts';
 import { notSavedPage } from '../../src/lib/savedCopy.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 /**

@@ -2,10 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
-
-const dist = join(process.cwd(), 'dist');
+import { dist, htmlFiles, mainOf, readPage } from '../../scripts/lib/builtSite.ts';
 
 test('every page links to the A to Z index and the glossary outside its main content', () => {
   const pages = htmlFiles(dist);
@@ -20,7 +17,7 @@ test('every page links to the A to Z index and the glossary outside its main con
 });
 
 test('the Contents names every page once: no two entries share a title', () => {
-  const main = /<main[\s\S]*<\/main>/.exec(readFileSync(join(dist, 'contents', 'index.html'), 'utf8'))![0];
+  const main = mainOf(readPage('/contents/'));
   const titles = [...main.matchAll(/<a\b[^>]*href="\/(?:handbook|documents)\/[^"]+"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
     m[1]
       .replace(/<[^>]+>/g, '')

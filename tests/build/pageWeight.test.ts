@@ -3,9 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgetFor, htmlFiles, measureSite, searchPage } from '../../scripts/lib/pageWeight.ts';
-
-const dist = join(process.cwd(), 'dist');
+import { budgetFor, measureSite, searchPage } from '../../scripts/lib/pageWeight.ts';
+import { dist, htmlFiles } from '../../scripts/lib/builtSite.ts';
 
 test('every page keeps to the page-weight budget', () => {
   assert.ok(existsSync(join(dist, 'index.html')), 'build the site first (npm run build)');

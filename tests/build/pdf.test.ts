@@ -11,13 +11,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
 import { editionLabel, pdfLinkText, pdfPath } from '../../src/lib/edition.ts';
 import { pdfLinkSlot } from '../../src/lib/pdfEdition.ts';
-import { sitemapPaths } from '../browser/site.ts';
-import { decodeEntities, dist, pageTitle, squash } from './builtSite.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
-import { readEdition } from '../../scripts/lib/builtSite.ts';
+import { decodeEntities, dist, htmlFiles, pageTitle, readEdition, sitemapPaths, squash } from '../../scripts/lib/builtSite.ts';
 import { outlineEntries } from '../../src/lib/printEdition.ts';
 
 const pdf = join(dist, pdfPath);

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, measurePage } from '../../scripts/lib/pageWeight.ts';
+import { measurePage } from '../../scripts/lib/pageWeight.ts';
+import { dist, htmlFiles, readPage } from '../../scripts/lib/builtSite.ts';
 
-const dist = join(process.cwd(), 'dist');
 const budget = 1.5 * 1024;
 const contentPage = /^\/(handbook|guides|documents|standards)\//;
 
@@ -45,7 +45,7 @@ test('the reading-controls script, inline and external together, is at most 1.5 
 
 test('the measure sees both halves of the reading-controls script', () => {
   const home = measurePage(dist, join(dist, 'index.html'));
-  const scripts = scriptsOf(readFileSync(join(dist, 'index.html'), 'utf8'));
+  const scripts = scriptsOf(readPage('/'));
   assert.ok(scripts.some((s) => s.src) && scripts.some((s) => !s.src), 'the home page has an inline and an external script');
   assert.ok(home.js > 700, `both are counted (${home.js} bytes gzip)`);
 });

@@ -8,10 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from '../../scripts/lib/pageWeight.ts';
 import { isPage, savedCopyBudget, siteUrl, storedEntryBytes, type SavedFile } from '../../src/lib/savedCopy.ts';
-import { sitemapPaths } from '../browser/site.ts';
-import { dist } from './builtSite.ts';
+import { dist, htmlFiles, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 // The precache list Workbox wrote into sw.js: {"bytes":…,"revision":"…","url":"/…"} for each file.

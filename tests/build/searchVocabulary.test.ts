@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzip, htmlFiles } from '../../scripts/lib/pageWeight.ts';
+import { gzip } from '../../scripts/lib/pageWeight.ts';
+import { dist, htmlFiles } from '../../scripts/lib/builtSite.ts';
 import { unpackVocabulary, wordsIn } from '../../src/lib/search/vocabulary.ts';
 
-const dist = join(process.cwd(), 'dist');
 const packed = readFileSync(join(dist, 'search-vocabulary.json'), 'utf8');
 
 test('the vocabulary adds at most 10 KB (gzip, as served) to a first search', () => {

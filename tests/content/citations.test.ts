@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, contentFile, contentFiles, editorialLog, inventory, repoRoot } from './site.ts';
+import { builtPages } from '../../scripts/lib/builtSite.ts';
+import { contentFile, contentFiles, editorialLog, inventory, repoRoot } from './site.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
 
 const catalogue = new Set((parseYaml(readFileSync(join(repoRoot, 'content/standards.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id));

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, linksIn, readPage, repoRoot } from './site.ts';
+import { builtPages, linksIn, readPage } from '../../scripts/lib/builtSite.ts';
+import { repoRoot } from './site.ts';
 
 interface Contact {
   id: string;

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, inventory, mainOf, normalise, readPage, readableText, repoRoot, seedLines } from './site.ts';
+import { builtPages, mainOf, normalise, readableText, readPage } from '../../scripts/lib/builtSite.ts';
+import { inventory, repoRoot, seedLines } from './site.ts';
 
 interface Passage {
   seed: string;

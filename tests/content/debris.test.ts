@@ -4,13 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages, decodeEntities, inventory, linksIn, normalise, readPage } from './site.ts';
+import { builtPages, linksIn, normalise, plainText, readPage } from '../../scripts/lib/builtSite.ts';
+import { inventory } from './site.ts';
 import { exportDebris } from '../../src/lib/content/rules/exportDebris.ts';
 import { isBareWebAddress, isVagueLinkText } from '../../src/lib/content/rules/links.ts';
 
 const pages = builtPages().map(({ path, file }) => {
   const html = readPage(file);
-  return { path, html, text: normalise(decodeEntities(html.replace(/<[^>]+>/g, ' '))) };
+  return { path, html, text: plainText(html) };
 });
 
 /** The content rule's debris (which the build refuses in page files), and local file links, on every built page. */

@@ -18,7 +18,8 @@ import assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
 import { driftFlags, sentencesOf, sourcePassage, splitSentences, type Passage, type SourceSentence } from '../../src/lib/content/drift.ts';
 import { parseMdx } from '../../src/lib/content/mdx.ts';
-import { contentFile, contentFiles, editorialLog, normalise, seedLines } from './site.ts';
+import { normalise } from '../../scripts/lib/builtSite.ts';
+import { contentFile, contentFiles, editorialLog, seedLines } from './site.ts';
 
 /** Under this share of its words in any source sentence, a guide sentence has no source passage. */
 const sourcedAt = 0.35;

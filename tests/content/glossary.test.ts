@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { filingKey } from '../../src/lib/letterIndex.ts';
-import { builtPages, idsIn, mainOf, readPage, repoRoot } from './site.ts';
+import { builtPages, idsIn, mainOf, readPage } from '../../scripts/lib/builtSite.ts';
+import { repoRoot } from './site.ts';
 
 const glossary = parseYaml(readFileSync(join(repoRoot, 'content/glossary.yaml'), 'utf8')) as { id: string; term: string; expansion?: string }[];
 const pages = builtPages().map(({ path, file }) => ({ path, main: mainOf(readPage(file)) }));

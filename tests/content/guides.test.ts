@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages, contentFile, contentFiles, linksIn, mainOf, readPage } from './site.ts';
+import { builtPages, linksIn, mainOf, readPage } from '../../scripts/lib/builtSite.ts';
+import { contentFile, contentFiles } from './site.ts';
 
 const guides = contentFiles('guides');
 const built = new Map(builtPages().map((p) => [p.path, p.file]));

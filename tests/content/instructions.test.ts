@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { findInstructions, linkMark, type InstructedContact } from '../../src/lib/content/rules/instructions.ts';
 import { contactInSentence, telHref } from '../../src/lib/contacts.ts';
-import { builtPages, decodeEntities, mainOf, normalise, readPage, repoRoot } from './site.ts';
+import { builtPages, decodeEntities, mainOf, normalise, plainText, readPage } from '../../scripts/lib/builtSite.ts';
+import { repoRoot } from './site.ts';
 
 const contacts = parseYaml(readFileSync(join(repoRoot, 'content/contacts.yaml'), 'utf8')) as (InstructedContact & { email?: string; web?: string })[];
 const byId = new Map(contacts.map((c) => [c.id, c]));
@@ -73,7 +74,7 @@ function showsWay(section: Section, contact: InstructedContact & { email?: strin
   if (contact.phone && section.html.includes(`href="${telHref(contact.phone)}"`)) return true;
   if (contact.email && section.html.includes(`href="mailto:${contact.email}"`)) return true;
   if (!contact.phone) {
-    const text = normalise(decodeEntities(section.html.replace(/<[^>]+>/g, ' ')));
+    const text = plainText(section.html);
     return text.includes(normalise(`This handbook does not yet give a number for ${contactInSentence(contact)}.`));
   }
   return false;

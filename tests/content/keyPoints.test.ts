@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMdx } from '../../src/lib/content/mdx.ts';
 import { keyPointSupport, pageSections } from '../../src/lib/content/rules/keyPoints.ts';
-import { builtPages, contentFile, contentFiles, decodeEntities, normalise, readPage } from './site.ts';
+import { builtPages, normalise, plainText, readPage } from '../../scripts/lib/builtSite.ts';
+import { contentFile, contentFiles } from './site.ts';
 
 const pages = contentFiles('handbook');
 function keyPointsOf(path: string): string[] {
@@ -34,18 +35,17 @@ test('a point the page does not make is caught on real pages', () => {
 
 test('every built handbook page shows its key points first, inside the article search indexes', () => {
   const built = new Map(builtPages().map((p) => [p.path, p.file]));
-  const text = (html: string) => normalise(decodeEntities(html.replace(/<[^>]+>/g, ' ')));
   for (const { id, path } of pages) {
     const file = built.get(`/handbook/${id}/`);
     assert.ok(file, `/handbook/${id}/ was not built`);
     const article = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/article>/.exec(readPage(file))?.[1] ?? '';
     // An urgent page opens with "What to do now" (src/components/UrgentSteps), then its key points.
-    const sections = [...article.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]));
+    const sections = [...article.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => plainText(m[1]));
     const first = sections[0] === 'What to do now' ? sections[1] : sections[0];
     assert.equal(first, 'Key points', `/handbook/${id}/: the first h2 in the article (after any "What to do now") is not "Key points"`);
     const box = /<section\b[^>]*aria-labelledby="key-points-heading"[^>]*>([\s\S]*?)<\/section>/.exec(article)?.[1] ?? '';
     // Each point as written; after a point that tells carers to contact someone, the way to reach them (tests/content/instructions.test.ts).
-    const shown = [...box.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => text(m[1].replace(/<span class="contact-ways"[\s\S]*$/, '')));
+    const shown = [...box.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => plainText(m[1].replace(/<span class="contact-ways"[\s\S]*$/, '')));
     assert.deepEqual(shown, keyPointsOf(path).map(normalise), `/handbook/${id}/ does not show its key points`);
   }
 });

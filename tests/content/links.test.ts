@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, dist, idsIn, linksIn, readPage } from './site.ts';
+import { builtPages, dist, idsIn, linksIn, readPage } from '../../scripts/lib/builtSite.ts';
 
 const pages = builtPages();
 const idsByPath = new Map(pages.map(({ path, file }) => [path, idsIn(readPage(file))]));

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { builtPages, editorialLog, normalise, readPage, readableText, repoRoot } from './site.ts';
+import { builtPages, normalise, readableText, readPage } from '../../scripts/lib/builtSite.ts';
+import { editorialLog, repoRoot } from './site.ts';
 
 /** Words that only staff notes use: about checking sources, never about fostering. */
 const staffOnlyWords = [
@@ -107,7 +108,7 @@ test('no page, What’s new or the updates feed uses editorial wording about the
   const found: string[] = [];
   const texts = [
     ...pages.map(({ path, file }) => ({ where: path, text: readableText(readPage(file)) })),
-    { where: '/updates.xml', text: normalise(readFileSync(join(repoRoot, 'dist', 'updates.xml'), 'utf8')) },
+    { where: '/updates.xml', text: normalise(readPage('updates.xml')) },
   ];
   assert.ok(texts.some((t) => t.where === '/whats-new/'), 'What’s new was not built');
   for (const { where, text } of texts) {

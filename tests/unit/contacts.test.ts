@@ -2,6 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contactViews, fallbackSentence, getHelpLines, mailtoHref, nameInSentence, telHref } from '../../src/lib/contacts.ts';
 
+/** The line to ring out of hours: whom the tests' contacts with no number send carers to instead. */
+const onCall = {
+  id: 'on-call',
+  name: 'Fostering On Call (out of hours)',
+  purpose: 'Help.',
+  phone: '07958 337681',
+  hours: 'Outside office hours',
+  urgent: true,
+};
+
 test('a contact is named in a sentence without its closing part in brackets', () => {
   assert.equal(nameInSentence('Fostering On Call (out of hours)'), 'Fostering On Call');
   assert.equal(nameInSentence('Ofsted'), 'Ofsted');
@@ -26,14 +36,7 @@ test('every contact as pages show it, with whom to ring instead worked out for o
   const contacts = contactViews([
     { id: 'emergency', name: 'Emergency services', purpose: 'Call 999.', phone: '999', urgent: true },
     { id: 'edt', name: 'Emergency Duty Team (EDT)', purpose: 'Out of hours.', urgent: false, fallback: 'on-call' },
-    {
-      id: 'on-call',
-      name: 'Fostering On Call (out of hours)',
-      purpose: 'Help.',
-      phone: '07958 337681',
-      hours: 'Outside office hours',
-      urgent: true,
-    },
+    onCall,
     { id: 'office', name: 'Coventry Fostering Service', purpose: 'Office.', phone: '024 7683 2828', urgent: false, officeHoursLine: true },
   ]);
   assert.deepEqual(contacts[1].instead, {
@@ -60,17 +63,7 @@ test('a contact with no number may say what to do meanwhile, with or without a n
     inSentence: 'Children’s Social Care',
     meanwhile: 'In office hours, tell the child’s social worker.',
   };
-  const [view] = contactViews([
-    { id: 'care', ...care, purpose: 'Concerns.', urgent: false, fallback: 'on-call' },
-    {
-      id: 'on-call',
-      name: 'Fostering On Call (out of hours)',
-      purpose: 'Help.',
-      phone: '07958 337681',
-      hours: 'Outside office hours',
-      urgent: true,
-    },
-  ]);
+  const [view] = contactViews([{ id: 'care', ...care, purpose: 'Concerns.', urgent: false, fallback: 'on-call' }, onCall]);
   assert.deepEqual(view.instead, {
     gap: 'This handbook does not yet give a number for Children’s Social Care.',
     meanwhile: 'In office hours, tell the child’s social worker.',

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toHast } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
+import { markdownToHtml } from 'satteri';
+import { compilerFeatures } from '../../src/lib/content/mdx.ts';
 import { glossaryAcronyms, isSkippedElement, type GlossaryAcronym } from '../../src/lib/glossaryMarkup.ts';
 import { markPageText } from '../../src/lib/pageText.ts';
 
@@ -13,9 +12,12 @@ const terms: GlossaryAcronym[] = [
   { id: 'ofsted', term: 'Ofsted', expansion: 'Office for Standards in Education, Children’s Services and Skills' },
 ];
 
-/** Markdown rendered to HTML, then marked, as a page's text is (src/lib/pageText.ts). */
+/**
+ * Markdown rendered to HTML by the compiler pages are built with (Sätteri, with the site's features),
+ * then marked, as a page's text is (src/lib/pageText.ts).
+ */
 function render(markdown: string, acronyms: readonly GlossaryAcronym[] = terms): string {
-  return markPageText(toHtml(toHast(fromMarkdown(markdown))), acronyms);
+  return markPageText(markdownToHtml(markdown, { features: compilerFeatures }).html.trimEnd(), acronyms);
 }
 
 test('the first use becomes a link to the glossary entry, with the expansion hidden in the link text', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readList, readPage, sourceKey, writeList, writePage, listKey } from '../../../src/lib/editor/fileFormat.ts';
+import { lineDiff } from '../../lineDiff.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const pages = ['handbook', 'guides', 'documents'].flatMap((folder) =>
@@ -16,21 +17,6 @@ const lists = readdirSync(join(root, 'content'))
   .map((name) => `content/${name}`);
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
-/** The lines of `after` that differ from `before` (same number of lines assumed where asked). */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  return { removed: a.slice(start, endA), added: b.slice(start, endB) };
-}
-
 test('every page and list is written back byte for byte when nothing is edited', () => {
   for (const file of pages) assert.equal(writePage(readPage(read(file))), read(file), file);
   for (const file of lists) assert.equal(writeList(readList(read(file))), read(file), file);
@@ -41,9 +27,9 @@ test('editing one field of a page changes only that field’s line', () => {
   const text = read('content/handbook/missing-from-care.mdx');
   const data = readPage(text);
   const edited = writePage({ ...data, summary: 'A new summary.' });
-  assert.deepEqual(changedLines(text, edited), { removed: [`summary: ${String(data.summary)}`], added: ['summary: A new summary.'] });
+  assert.deepEqual(lineDiff(text, edited), { removed: [`summary: ${String(data.summary)}`], added: ['summary: A new summary.'] });
   const standards = [...(data.standards as string[]), 'nms-1'];
-  const diff = changedLines(text, writePage({ ...data, standards }));
+  const diff = lineDiff(text, writePage({ ...data, standards }));
   assert.equal(diff.removed.length, 1);
   assert.match(diff.added.join('\n'), /nms-1/);
   assert.equal(diff.added.length, 1, 'a list written [a, b] stays on its line');
@@ -53,11 +39,11 @@ test('a change added at the top of changes adds only its lines; a body edit leav
   const text = read('content/guides/missing-from-care.mdx');
   const data = readPage(text);
   const changes = [{ date: '2026-12-01', summary: 'Says more.' }, ...(data.changes as object[])];
-  const diff = changedLines(text, writePage({ ...data, changes }));
+  const diff = lineDiff(text, writePage({ ...data, changes }));
   assert.deepEqual(diff.removed, []);
   assert.deepEqual(diff.added, ['  - date: 2026-12-01', '    summary: Says more.']);
   const body = String(data.body).replace(/\n$/, '') + '\n\nOne more paragraph.';
-  const bodyDiff = changedLines(text, writePage({ ...data, body }));
+  const bodyDiff = lineDiff(text, writePage({ ...data, body }));
   assert.deepEqual(bodyDiff.removed, []);
   assert.deepEqual(bodyDiff.added.sort(), ['', 'One more paragraph.']);
 });
@@ -75,7 +61,7 @@ test('fields the editor fills with their defaults or leaves empty add nothing, a
   }));
   assert.equal(writeList({ ...data, [listKey]: entries }, { urgent: false, officeHoursLine: false, checkMentions: true }), text);
   const withoutHours = entries.map((entry, index) => (index === 1 ? { ...entry, hours: '' } : entry));
-  const diff = changedLines(
+  const diff = lineDiff(
     text,
     writeList({ ...data, [listKey]: withoutHours }, { urgent: false, officeHoursLine: false, checkMentions: true }),
   );
@@ -91,7 +77,7 @@ test('comments in a list survive an edit next to them', () => {
   const service = entries.find((entry) => entry.id === 'fostering-service')!;
   service.purpose = 'Your first contact.';
   const edited = writeList({ ...data, [listKey]: entries });
-  assert.equal(changedLines(text, edited).added.join('\n'), '  purpose: Your first contact.');
+  assert.equal(lineDiff(text, edited).added.join('\n'), '  purpose: Your first contact.');
   assert.ok(edited.includes('# Two documents: the Statement of Purpose'));
 });
 

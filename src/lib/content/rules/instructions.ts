@@ -65,33 +65,23 @@ const knownPerson = /(?<![\p{L}\p{N}])(?:(?:supervising|allocated|named|own)\s+)
 const someoneToReach =
   /(?<![\p{L}\p{N}])(?:police|fire\s+brigade|fire\s+service|commissioner|ombudsman|officer|nurse|team|services?|bod(?:y|ies)|organi[sz]ations?|agency|agencies|authority|department|unit|hub|helpline|partnership|board|panel|managers?|lead|social\s+care|council|charit(?:y|ies))(?![\p{L}\p{N}])/iu;
 
+/** The verbs of an instruction to reach someone whose object is the one reached: "contact the service". */
+const verbsOfReaching = ['contact', 'tell', 'inform', 'notify', 'alert', 'ring', 'call(?:\\s+for)?', 'phone', 'telephone', 'ask'];
+
 /**
- * The verbs of an instruction to reach someone. `to` is the word before the recipient for verbs whose
- * object is what is passed on ("report it to", "share concerns with"): up to `gap` words between.
+ * The verbs whose object is what is passed on ("report it to", "share concerns with"), by the word before
+ * the recipient, each with how many words may come between the verb and that word.
  */
+const verbsOfPassingOn: Record<string, Record<string, number>> = {
+  to: { report: 6, pass: 4, refer: 3, write: 0, complain: 0, 'make\\s+(?:a\\s+)?(?:disclosure|complaint|referral)s?': 0 },
+  with: { share: 5, discuss: 4, raise: 4 },
+  '(?:to|with)': { speak: 0, talk: 0 },
+  from: { seek: 2 },
+};
+
 const verbList: { pattern: string; before?: string; gap?: number }[] = [
-  { pattern: 'contact' },
-  { pattern: 'tell' },
-  { pattern: 'inform' },
-  { pattern: 'notify' },
-  { pattern: 'alert' },
-  { pattern: 'ring' },
-  { pattern: 'call(?:\\s+for)?' },
-  { pattern: 'phone' },
-  { pattern: 'telephone' },
-  { pattern: 'ask' },
-  { pattern: 'report', before: 'to', gap: 6 },
-  { pattern: 'pass', before: 'to', gap: 4 },
-  { pattern: 'refer', before: 'to', gap: 3 },
-  { pattern: 'write', before: 'to', gap: 0 },
-  { pattern: 'complain', before: 'to', gap: 0 },
-  { pattern: 'make\\s+(?:a\\s+)?(?:disclosure|complaint|referral)s?', before: 'to', gap: 0 },
-  { pattern: 'share', before: 'with', gap: 5 },
-  { pattern: 'discuss', before: 'with', gap: 4 },
-  { pattern: 'raise', before: 'with', gap: 4 },
-  { pattern: 'speak', before: '(?:to|with)', gap: 0 },
-  { pattern: 'talk', before: '(?:to|with)', gap: 0 },
-  { pattern: 'seek', before: 'from', gap: 2 },
+  ...verbsOfReaching.map((pattern) => ({ pattern })),
+  ...Object.entries(verbsOfPassingOn).flatMap(([before, gaps]) => Object.entries(gaps).map(([pattern, gap]) => ({ pattern, before, gap }))),
 ];
 
 const verbs = verbList.map((verb) => ({

@@ -6,7 +6,7 @@
  * written in an unexpected way slips past.
  */
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import type { Finding } from '../problem.ts';
 import { placeOf, walk } from '../mdx.ts';
 import { closestIds, listInWords } from '../suggest.ts';
