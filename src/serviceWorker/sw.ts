@@ -38,12 +38,13 @@ import {
 } from '../lib/savedCopy.ts';
 import { savedCopyNotice } from '../lib/edition.ts';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: SavedFile[] };
+declare const self: ServiceWorkerGlobalScope;
 /** Set by the build step: the edition this worker saves. */
 declare const __SAVED_COPY_EDITION__: { id: string; date: string };
 
 const edition = __SAVED_COPY_EDITION__;
-const files = self.__WB_MANIFEST;
+/** Workbox types its manifest loosely (strings allowed); the build writes only SavedFile entries (serviceWorker.ts). */
+const files = self.__WB_MANIFEST as SavedFile[];
 /** How long a page waits for the network before the saved copy is shown instead. */
 const networkTimeoutSeconds = 3;
 /** Files fetched at once while saving: fast on a phone network without flooding the server. */
