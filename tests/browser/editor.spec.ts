@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import {
@@ -16,6 +17,7 @@ import {
   gate,
   lineDiff,
   named,
+  newPageByScript,
   openLocalEditor,
   readRepository,
   root,
@@ -34,6 +36,21 @@ async function screenshot(page: Page, name: string) {
 function clean(log: EditorLog) {
   expect(log.errors, 'console errors').toEqual([]);
   expect(log.offSite, 'requests to another origin').toEqual([]);
+}
+
+/** axe on one of the editor's views: no serious or critical failure; the rest kept for the report. */
+async function auditView(page: Page, view: string, found: string[]) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+  ).toEqual([]);
+  found.push(
+    ...violations.flatMap((v) =>
+      v.nodes.map((n) => `${view}: ${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.html.slice(0, 160)}`),
+    ),
+  );
 }
 
 async function openEntry(page: Page, collection: string, id: string) {
@@ -234,15 +251,7 @@ test('the editor’s views have no serious or critical accessibility failures (a
   test.setTimeout(120_000);
   const log = watch(page, baseURL!);
   const moderate: string[] = [];
-  const audit = async (view: string) => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
-    ).toEqual([]);
-    moderate.push(...violations.map((v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.length} element(s)`));
-  };
+  const audit = (view: string) => auditView(page, view, moderate);
   await page.goto('/admin/');
   await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
   await audit('sign-in');
@@ -271,5 +280,95 @@ test('the editor’s views have no serious or critical accessibility failures (a
   const diff = lineDiff(before['content/handbook/recording.mdx'], after['content/handbook/recording.mdx']);
   expect(diff.removed).toHaveLength(1);
   expect(diff.added).toEqual([`${diff.removed[0]} Updated.`]);
+  clean(log);
+});
+
+/** A new page of each kind, titled with a curly apostrophe, an accent, "&" and digits, as staff make one. */
+const newPages = [
+  { collection: 'handbook', kind: 'section', title: 'Carers’ Rights & Duties at 18', options: ['--part', 'support'] },
+  { collection: 'guides', kind: 'guide', title: 'Café Visits: Seeing Family & Friends', options: ['--source', 'activities'] },
+  { collection: 'documents', kind: 'document', title: 'Foster Carers’ Agreement (2026)', options: [] },
+] as const;
+
+test('a new section, guide and document made in the editor get the file name npm run new gives their title and the scaffold’s fields, and the gate asks only for what is still to be written', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const log = watch(page, baseURL!);
+  const found: string[] = [];
+  const before = contentFiles();
+  const expected = newPages.map(({ kind, title, options }) => newPageByScript(before, kind, title, ...options));
+  await openLocalEditor(page, before);
+
+  for (const [index, { collection, title }] of newPages.entries()) {
+    await page
+      .getByRole('treeitem', { name: collection === 'documents' ? 'Documents' : collection === 'guides' ? /Guides/ : 'Handbook sections' })
+      .click();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const titleBox = page.getByRole('textbox', { name: 'Title' });
+    await titleBox.click();
+    await page.keyboard.type(title);
+    // The file name follows the title, before anything is saved.
+    await expect(page.locator('output').first()).toHaveText(new RegExp(`^${expected[index].path.replace(/\./g, '\\.')},`));
+    await page.getByRole('textbox', { name: 'Summary' }).click();
+    await page.keyboard.type(`What ${title.toLowerCase()} means for you, in one sentence.`);
+    if (collection === 'handbook') {
+      await page.getByRole('combobox', { name: 'Part of the handbook' }).click();
+      await page.getByRole('option', { name: 'Support, supervision and your approval' }).click();
+      await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('95');
+      const keyPoints = page.getByRole('group', { name: named('“', 'Key points', '” Field') }).first();
+      for (const point of ['Ring your supervising social worker first.', 'Write down what happened.']) {
+        await page
+          .getByRole('button', { name: named('Add ', 'Key points') })
+          .first()
+          .click();
+        await keyPoints.getByRole('textbox').last().fill(point);
+      }
+    }
+    if (collection === 'guides') {
+      await page.getByRole('combobox', { name: 'Handbook sections this guide summarises' }).click();
+      await page.getByRole('option', { name: 'Activities', exact: true }).click();
+      await page.keyboard.press('Escape');
+    }
+    if (collection === 'documents') await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('40');
+    if (collection === 'handbook') {
+      await auditView(page, 'new entry', found);
+      await screenshot(page, 'new-page');
+      // A contact in the middle of a sentence, from the Insert menu (an inline component).
+      await page.locator('[contenteditable="true"] p', { hasText: 'start with what a carer most needs to know' }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Ring ');
+      await page.getByRole('button', { name: 'Insert' }).first().click();
+      await page.getByRole('menuitem', { name: 'Contact' }).click();
+      const contact = page.getByRole('combobox', { name: 'Contact' }).last();
+      await contact.click();
+      await page.getByRole('option', { name: /\(emergency\)$/ }).click();
+      await expect(contact).toHaveText(/\(emergency\)/);
+    }
+    await save(page);
+  }
+  test.info().annotations.push({ type: 'axe: moderate and minor (new entry)', description: found.join('\n') || 'none' });
+
+  const after = await readRepository(page);
+  const added = Object.keys(after).filter((name) => !(name in before));
+  expect(added.sort(), 'the files the editor made are the files npm run new makes').toEqual(expected.map((page) => page.path).sort());
+  for (const made of expected) {
+    const keys = (text: string) => Object.keys((parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]) ?? {}) as Record<string, unknown>);
+    expect(keys(after[made.path]), `${made.path}: the scaffold's fields`).toEqual(expect.arrayContaining(keys(made.text)));
+  }
+  const section = after[expected[0].path];
+  expect(section).toMatch(/start with what a carer most needs to know about .*\. Ring <Contact id="emergency" \/>/);
+
+  // The gate refuses only what is still to be written: each "To be written:" line the scaffold left.
+  const checked = gate(after);
+  expect(checked.status).toBe(1);
+  const problems = checked.output.split('\n').filter((line) => line.startsWith('content/'));
+  const placeholders = expected.flatMap(({ path }) =>
+    after[path].split('\n').flatMap((line, index) => (line.includes('To be written:') ? [`${path}:${index + 1}`] : [])),
+  );
+  expect(placeholders.length).toBeGreaterThan(0);
+  expect(problems.map((line) => line.split(' - ')[0]).sort()).toEqual(placeholders.sort());
+  expect(problems.every((line) => line.includes('"To be written:"'))).toBe(true);
   clean(log);
 });
