@@ -10,7 +10,7 @@
  */
 import CMS, { type CmsConfig } from '@sveltia/cms';
 import { editorComponents, type ScopeAttributes } from '../lib/editor/components.ts';
-import { fileNameField, fileNameWidget, type Choice, type GeneratedConfig } from '../lib/editor/config.ts';
+import type { Choice, GeneratedConfig } from '../lib/editor/config.ts';
 import { readList, readPage, writeList, writePage } from '../lib/editor/fileFormat.ts';
 import { fileNameControl } from './fileName.ts';
 
@@ -37,12 +37,12 @@ for (const [name, format] of Object.entries(generated.formats)) {
   CMS.registerCustomFormat(name, format.extension, {
     fromFile: format.kind === 'page' ? readPage : readList,
     // The file name is the file's, not a line in it (fileName.ts).
-    toFile: ({ [fileNameField]: _fileName, ...content }: Record<string, unknown>) =>
+    toFile: ({ [generated.fileName.field]: _fileName, ...content }: Record<string, unknown>) =>
       format.kind === 'page' ? writePage(content, format.defaults) : writeList(content, format.defaults),
   });
 }
 const react = window as unknown as { h: Parameters<typeof fileNameControl>[0]; createClass: Parameters<typeof fileNameControl>[1] };
-CMS.registerFieldType(fileNameWidget, fileNameControl(react.h, react.createClass) as never, (() => null) as never);
+CMS.registerFieldType(generated.fileName.widget, fileNameControl(react.h, react.createClass) as never, (() => null) as never);
 for (const component of editorComponents(generated.contacts, generated.scope)) CMS.registerEditorComponent(component as never);
 for (const style of generated.previewStyles) CMS.registerPreviewStyle(style);
 

@@ -14,7 +14,7 @@ import { dataFiles, type ListCollection } from '../content/lists.ts';
 import { dataSchemas, pageSchemas } from '../content/schemas.ts';
 import { documentTemplate, guideTemplate, placeholderMark, sectionTemplate } from '../scaffold.ts';
 import { listFieldWords, listLabels, pageFieldWords, staffOnlyNote, type ChoiceList, type FieldWords } from './fieldWords.ts';
-import { readPage, listKey, type FieldDefaults } from './fileFormat.ts';
+import { readPage, listKey, sourceKey, type FieldDefaults } from './fileFormat.ts';
 
 /** A choice offered by a field: the id written to the file, and what staff see. */
 export interface Choice {
@@ -250,7 +250,14 @@ const pageOrder = [
 
 const byOrder = (order: string[]) => (a: string, b: string) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999);
 
-/** What `npm run new` starts a page with, as the editor's defaults for a new page. */
+/**
+ * What `npm run new` starts a page with, as the editor's defaults for a new page: its frontmatter (the
+ * placeholder summary and key points, empty lists, today's dates) and its text. Left out: the fields each
+ * page has its own value for, which staff choose in the form (title, part, place, sources). The scaffold's
+ * whole text is the new page's `sourceKey`, so the file format writes a new page as an edit of the file
+ * `npm run new` would write: its fields in its order, with its empty lists (`standards: []`), which the
+ * editor itself leaves out of a new entry.
+ */
 function newPageDefaults(collection: ContentType): Record<string, unknown> {
   const today = new Date('2026-04-01T00:00:00Z');
   const text =
@@ -262,12 +269,8 @@ function newPageDefaults(collection: ContentType): Record<string, unknown> {
       : collection === 'documents'
         ? documentTemplate({ title: 'This document', order: 10, today })
         : sectionTemplate({ title: 'This topic', part: 'PART', order: 10, today });
-  const { body } = readPage(text);
-  return {
-    reviewed: todayMark,
-    changes: [{ date: todayMark, summary: 'First published.' }],
-    body,
-  };
+  const { title: _title, part: _part, order: _order, sources: _sources, ...scaffold } = readPage(text);
+  return { ...scaffold, reviewed: todayMark, changes: [{ date: todayMark, summary: 'First published.' }] };
 }
 
 /** Values each field takes when a file leaves it out: the file format writes no line for them. */
@@ -292,6 +295,8 @@ export interface GeneratedConfig {
   formats: Record<string, EditorFormat>;
   previewStyles: string[];
   todayMark: string;
+  /** The File name field's name and field type (src/admin/fileName.ts). */
+  fileName: { field: string; widget: string };
 }
 
 export function editorConfig(site: EditorSite): GeneratedConfig {
@@ -314,7 +319,14 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
         return name in newPage ? { ...field, default: newPage[name] } : field;
       });
     const afterTitle = fields.findIndex((field) => field.name === 'title') + 1;
-    const fileName = { name: fileNameField, label: 'File name', widget: fileNameWidget, required: false, hint: fileNameHint };
+    const fileName = {
+      name: fileNameField,
+      label: 'File name',
+      widget: fileNameWidget,
+      required: false,
+      preview: false,
+      hint: fileNameHint,
+    };
     const body = {
       name: 'body',
       label: pageFieldWords.body.label,
@@ -324,6 +336,8 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       editor_components: ['important', 'note', 'contact'],
       ...('body' in newPage ? { default: newPage.body } : {}),
     };
+    // Carried along unseen: a file's own text, and for a new page the scaffold's (newPageDefaults).
+    const original = { name: sourceKey, widget: 'hidden', default: newPage[sourceKey] };
     formats[pageFormat] = { kind: 'page', extension: 'mdx', defaults: { ...formats[pageFormat]?.defaults, ...schemaDefaults(shape) } };
     return {
       name: collection,
@@ -340,7 +354,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       delete: false,
       preview_path: `/${collection}/{{slug}}/`,
       // The file name is shown right under the title it is made from.
-      fields: [...fields.slice(0, afterTitle), fileName, ...fields.slice(afterTitle), body],
+      fields: [...fields.slice(0, afterTitle), fileName, ...fields.slice(afterTitle), body, original],
     };
   });
   const lists = (Object.keys(dataFiles) as ListCollection[]).map((list) => {
@@ -412,5 +426,5 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       },
     ],
   };
-  return { config, formats, previewStyles: site.previewStyles, todayMark };
+  return { config, formats, previewStyles: site.previewStyles, todayMark, fileName: { field: fileNameField, widget: fileNameWidget } };
 }
