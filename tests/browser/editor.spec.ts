@@ -311,6 +311,7 @@ test('a new section, guide and document made in the editor get the file name npm
     await page.keyboard.type(title);
     // The file name follows the title, before anything is saved.
     await expect(page.locator('output').first()).toHaveText(new RegExp(`^${expected[index].path.replace(/\./g, '\\.')},`));
+    if (collection === 'handbook') await screenshot(page, 'new-page');
     // The summary starts as the scaffold's prompt: staff write over it.
     await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/^To be written:/);
     await page.getByRole('textbox', { name: 'Summary' }).click();
@@ -334,7 +335,6 @@ test('a new section, guide and document made in the editor get the file name npm
     if (collection === 'documents') await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('40');
     if (collection === 'handbook') {
       await auditView(page, 'new entry', found);
-      await screenshot(page, 'new-page');
       // A contact in the middle of a sentence, from the Insert menu (an inline component).
       await scrollFormToEnd(page);
       await page.locator('[contenteditable="true"] p', { hasText: 'start with what a carer most needs to know' }).click();
