@@ -3,6 +3,7 @@
  *
  *   npm run new -- guide "Title" [--source <handbook page id>]
  *   npm run new -- section "Title" --part <part id>
+ *   npm run new -- document "Title"
  *   (add --root DIR to write into another copy of the site)
  *
  * Refuses to overwrite a page, or to add a second page with the same title.
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { splitPage } from '../src/lib/content/source.ts';
 import { closestIds, listInWords } from '../src/lib/content/suggest.ts';
-import { guideTemplate, nextOrder, sectionTemplate } from '../src/lib/scaffold.ts';
+import { documentTemplate, guideTemplate, nextOrder, sectionTemplate } from '../src/lib/scaffold.ts';
 import { slugFromTitle } from '../src/lib/slugs.ts';
 import { commandLine } from './lib/commandLine.ts';
 
@@ -21,7 +22,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const usage = 'Use: npm run new -- guide "Title"   or   npm run new -- section "Title" --part <part id>';
+const usage =
+  'Use: npm run new -- guide "Title"   or   npm run new -- section "Title" --part <part id>   or   npm run new -- document "Title"';
 const { values, positionals } = commandLine({ root: { type: 'string' }, part: { type: 'string' }, source: { type: 'string' } }, usage, {
   positionals: true,
 });
@@ -29,10 +31,11 @@ const root = resolve(values.root ?? process.cwd());
 const { part, source } = values;
 const [kind, title] = positionals;
 
-if (kind !== 'guide' && kind !== 'section') fail(`Say what kind of page to make: "guide" or "section". ${usage}`);
+if (kind !== 'guide' && kind !== 'section' && kind !== 'document')
+  fail(`Say what kind of page to make: "guide", "section" or "document". ${usage}`);
 if (!title?.trim()) fail(`Give the page a title, in quotes. ${usage}`);
 
-const collection = kind === 'guide' ? 'guides' : 'handbook';
+const collection = kind === 'guide' ? 'guides' : kind === 'document' ? 'documents' : 'handbook';
 const folder = join(root, 'content', collection);
 const frontmatterOf = (file: string) =>
   (parse(splitPage(readFileSync(join(folder, file), 'utf8')).frontmatter) ?? {}) as Record<string, unknown>;
@@ -69,6 +72,9 @@ if (kind === 'guide') {
   text = guideTemplate({ title: title.trim(), source: { id: sourceId, title: sourceTitle }, today });
   if (!source)
     console.log(`sources is set to ${sourceId} (the handbook page nearest the title). Change it if the guide summarises another page.`);
+} else if (kind === 'document') {
+  const orders = existing.map((page) => Number(page.data.order)).filter(Number.isFinite);
+  text = documentTemplate({ title: title.trim(), order: nextOrder(orders), today });
 } else {
   const parts = (parse(readFileSync(join(root, 'content/parts.yaml'), 'utf8')) as { id: string }[]).map((p) => p.id);
   if (!part) fail(`Say which part of the handbook the section belongs to with --part: one of ${listInWords(parts)}.`);

@@ -12,6 +12,7 @@ import CMS, { type CmsConfig } from '@sveltia/cms';
 import { editorComponents, type ScopeAttributes } from '../lib/editor/components.ts';
 import type { Choice, GeneratedConfig } from '../lib/editor/config.ts';
 import { readList, readPage, writeList, writePage } from '../lib/editor/fileFormat.ts';
+import { fileNameControl } from './fileName.ts';
 
 declare const __EDITOR__: GeneratedConfig & { contacts: Choice[]; scope: ScopeAttributes };
 
@@ -35,10 +36,13 @@ const config = JSON.parse(JSON.stringify(generated.config).replaceAll(generated.
 for (const [name, format] of Object.entries(generated.formats)) {
   CMS.registerCustomFormat(name, format.extension, {
     fromFile: format.kind === 'page' ? readPage : readList,
-    toFile: (content: Record<string, unknown>) =>
+    // The file name is the file's, not a line in it (fileName.ts).
+    toFile: ({ [generated.fileName.field]: _fileName, ...content }: Record<string, unknown>) =>
       format.kind === 'page' ? writePage(content, format.defaults) : writeList(content, format.defaults),
   });
 }
+const react = window as unknown as { h: Parameters<typeof fileNameControl>[0]; createClass: Parameters<typeof fileNameControl>[1] };
+CMS.registerFieldType(generated.fileName.widget, fileNameControl(react.h, react.createClass) as never, (() => null) as never);
 for (const component of editorComponents(generated.contacts, generated.scope)) CMS.registerEditorComponent(component as never);
 for (const style of generated.previewStyles) CMS.registerPreviewStyle(style);
 
@@ -66,5 +70,20 @@ new MutationObserver((records) => {
       if (node instanceof Element)
         for (const frame of node.matches('iframe') ? [node] : node.querySelectorAll('iframe')) previewLanguage(frame as HTMLIFrameElement);
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+/**
+ * Sveltia adds a viewport line with maximum-scale=1, which stops staff zooming the editor on a phone
+ * (axe: meta-viewport). Zooming is left to the reader: the limit is taken out wherever it appears.
+ */
+function allowZoom() {
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="viewport"]'))
+    if (/maximum-scale|user-scalable/.test(meta.content))
+      meta.content = meta.content
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => !/^(maximum-scale|user-scalable)=/.test(part))
+        .join(', ');
+}
+new MutationObserver(allowZoom).observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content'] });
 
 void CMS.init({ config });

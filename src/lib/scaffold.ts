@@ -70,6 +70,23 @@ export function sectionTemplate(options: { title: string; part: string; order: n
   ].join('\n');
 }
 
+export function documentTemplate(options: { title: string; order: number; today: Date }): string {
+  const { title, order, today } = options;
+  return [
+    '---',
+    `title: ${yamlText(title)}`,
+    `summary: "${placeholderMark} one sentence saying what this document is and who publishes it."`,
+    `order: ${order}`,
+    'standards: []',
+    `reviewed: ${isoDate(today)}`,
+    ...firstChange(today),
+    '---',
+    '',
+    `${placeholderMark} the document's text, as the Fostering Service publishes it, with its own headings (## for each).`,
+    '',
+  ].join('\n');
+}
+
 /** The next free place in a part: 10 after the last page in it. */
 export function nextOrder(ordersInPart: readonly number[]): number {
   return ordersInPart.length === 0 ? 10 : Math.max(...ordersInPart) + 10;

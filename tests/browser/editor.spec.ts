@@ -8,9 +8,21 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/securityHeaders.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
-import { contentFiles, gate, named, openLocalEditor, readRepository, root, scrollFormToEnd, watch, type EditorLog } from './editor.ts';
+import {
+  contentFiles,
+  gate,
+  named,
+  newPageByScript,
+  openLocalEditor,
+  readRepository,
+  root,
+  scrollFormToEnd,
+  watch,
+  type EditorLog,
+} from './editor.ts';
 import { lineDiff } from '../lineDiff.ts';
 import { readPage, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
@@ -38,6 +50,21 @@ function expectGateAccepts(files: Record<string, string>) {
   const checked = gate(files);
   expect(checked.output).toContain('no errors');
   expect(checked.status).toBe(0);
+}
+
+/** axe on one of the editor's views: no serious or critical failure; the rest kept for the report. */
+async function auditView(page: Page, view: string, found: string[]) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
+  ).toEqual([]);
+  found.push(
+    ...violations.flatMap((v) =>
+      v.nodes.map((n) => `${view}: ${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.html.slice(0, 160)}`),
+    ),
+  );
 }
 
 async function openEntry(page: Page, collection: string, id: string) {
@@ -223,15 +250,7 @@ test('the editor’s views have no serious or critical accessibility failures (a
 }) => {
   test.setTimeout(120_000);
   const moderate: string[] = [];
-  const audit = async (view: string) => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${view}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`),
-    ).toEqual([]);
-    moderate.push(...violations.map((v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.length} element(s)`));
-  };
+  const audit = (view: string) => auditView(page, view, moderate);
   await page.goto('/admin/');
   await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
   await audit('sign-in');
@@ -260,4 +279,130 @@ test('the editor’s views have no serious or critical accessibility failures (a
   const diff = lineDiff(before['content/handbook/recording.mdx'], after['content/handbook/recording.mdx']);
   expect(diff.removed).toHaveLength(1);
   expect(diff.added).toEqual([`${diff.removed[0]} Updated.`]);
+});
+
+/** A new page of each kind, titled with a curly apostrophe, an accent, "&" and digits, as staff make one. */
+const newPages = [
+  { collection: 'handbook', kind: 'section', title: 'Carers’ Rights & Duties at 18', options: ['--part', 'support'] },
+  { collection: 'guides', kind: 'guide', title: 'Café Visits: Seeing Family & Friends', options: ['--source', 'activities'] },
+  { collection: 'documents', kind: 'document', title: 'Foster Carers’ Agreement (2026)', options: [] },
+] as const;
+
+test('a new section, guide and document made in the editor get the file name npm run new gives their title and the scaffold’s fields, and the gate asks only for what is still to be written', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const found: string[] = [];
+  const before = contentFiles();
+  const expected = newPages.map(({ kind, title, options }) => newPageByScript(before, kind, title, ...options));
+  await openLocalEditor(page, before);
+
+  for (const [index, { collection, title }] of newPages.entries()) {
+    await page
+      .getByRole('treeitem', { name: collection === 'documents' ? 'Documents' : collection === 'guides' ? /Guides/ : 'Handbook sections' })
+      .click();
+    await page.getByRole('button', { name: 'Create New Entry' }).click();
+    const titleBox = page.getByRole('textbox', { name: 'Title' });
+    await titleBox.click();
+    await page.keyboard.type(title);
+    // The file name follows the title, before anything is saved.
+    await expect(page.locator('output').first()).toHaveText(new RegExp(`^${expected[index].path.replace(/\./g, '\\.')},`));
+    if (collection === 'handbook') await screenshot(page, 'new-page');
+    // The summary starts as the scaffold's prompt: staff write over it.
+    await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/^To be written:/);
+    await page.getByRole('textbox', { name: 'Summary' }).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(`What ${title.toLowerCase()} means for you, in one sentence.`);
+    if (collection === 'handbook') {
+      await page.getByRole('combobox', { name: 'Part of the handbook' }).click();
+      await page.getByRole('option', { name: 'Support, supervision and your approval' }).click();
+      await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('95');
+      // The key points start as the scaffold's two "To be written:" prompts, left for later here.
+      const keyPoints = page.getByRole('group', { name: named('“', 'Key points', '” Field') }).first();
+      await keyPoints.scrollIntoViewIfNeeded();
+      await expect(keyPoints.getByRole('textbox')).toHaveCount(2);
+      await expect(keyPoints.getByRole('textbox').first()).toHaveValue(/^To be written:/);
+    }
+    if (collection === 'guides') {
+      await page.getByRole('combobox', { name: 'Handbook sections this guide summarises' }).click();
+      await page.getByRole('option', { name: 'Activities', exact: true }).click();
+      await titleBox.click();
+    }
+    if (collection === 'documents') await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('40');
+    if (collection === 'handbook') {
+      await auditView(page, 'new entry', found);
+      // A contact in the middle of a sentence, from the Insert menu (an inline component).
+      await scrollFormToEnd(page);
+      await page.locator('[contenteditable="true"] p', { hasText: 'start with what a carer most needs to know' }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Ring ');
+      await page.getByRole('button', { name: 'Insert' }).first().click();
+      await page.getByRole('menuitem', { name: 'Contact' }).click();
+      const contact = page.getByRole('combobox', { name: 'Contact' }).last();
+      await contact.click();
+      await page.getByRole('option', { name: /\(emergency\)$/ }).click();
+      await expect(contact).toHaveText(/\(emergency\)/);
+    }
+    await save(page);
+  }
+  test.info().annotations.push({ type: 'axe: moderate and minor (new entry)', description: found.join('\n') || 'none' });
+
+  const after = await readRepository(page);
+  const added = Object.keys(after).filter((name) => !(name in before));
+  expect(added.sort(), 'the files the editor made are the files npm run new makes').toEqual(expected.map((page) => page.path).sort());
+  for (const made of expected) {
+    const keys = (text: string) => Object.keys((parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]) ?? {}) as Record<string, unknown>);
+    expect(keys(after[made.path]), `${made.path}: the scaffold's fields, in its order`).toEqual(keys(made.text));
+  }
+  const section = after[expected[0].path];
+  expect(section).toMatch(/start with what a carer most needs to know about .*\. Ring <Contact id="emergency" \/>/);
+
+  // The gate refuses only what is still to be written: each "To be written:" line the scaffold left.
+  const checked = gate(after);
+  expect(checked.status).toBe(1);
+  const problems = checked.output.split('\n').filter((line) => line.startsWith('content/'));
+  const placeholders = expected.flatMap(({ path }) =>
+    after[path].split('\n').flatMap((line, index) => (line.includes('To be written:') ? [`${path}:${index + 1}`] : [])),
+  );
+  expect(placeholders.length).toBeGreaterThan(0);
+  expect(problems.map((line) => line.split(' - ')[0]).sort()).toEqual(placeholders.sort());
+  expect(problems.every((line) => line.includes('"To be written:"'))).toBe(true);
+});
+
+test('a contact in the middle of a sentence comes back from the editor as written: editing that sentence changes only its words', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const before = contentFiles();
+  const file = 'content/handbook/medication-and-first-aid.mdx';
+  const sentence = before[file]
+    .split('\n')
+    .find((line) => line.includes('If advice is sought from a GP, NHS <Contact id="nhs-111" />, or'))!;
+  expect(sentence, 'the page has a contact inside a sentence').toBeTruthy();
+  await openLocalEditor(page, before);
+  await openEntry(page, 'handbook', 'medication-and-first-aid');
+  await scrollFormToEnd(page);
+  // The contact sits inside the sentence (an inline component, its choice showing the contact), not in a box of its own.
+  const paragraph = page.locator('[contenteditable="true"] p', { hasText: 'If advice is sought from a GP, NHS' });
+  await expect(paragraph).toContainText(', or a pharmacist, details of the discussions should be recorded.');
+  await expect(paragraph.getByRole('combobox', { name: 'Contact' })).toHaveText(/\(nhs-111\)/);
+  // The cursor to the end of the paragraph (End would stop at the end of its first line on screen), then type.
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    while (walker.nextNode()) last = walker.currentNode;
+    const range = document.createRange();
+    range.setStart(last!, last!.textContent!.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.type(' Then tell your Supervising Social Worker.');
+  await save(page);
+  const after = await readRepository(page);
+  expect(Object.keys(after).filter((name) => after[name] !== before[name])).toEqual([file]);
+  expect(lineDiff(before[file], after[file])).toEqual({
+    removed: [sentence],
+    added: [`${sentence} Then tell your Supervising Social Worker.`],
+  });
 });

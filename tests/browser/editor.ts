@@ -110,6 +110,28 @@ export function gate(files: Record<string, string>): { status: number | null; ou
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/**
+ * The file `npm run new` writes for this title, on a copy of the site holding these content files: its
+ * path and text (scripts/new.ts, run as staff would run it).
+ */
+export function newPageByScript(
+  files: Record<string, string>,
+  kind: 'section' | 'guide' | 'document',
+  title: string,
+  ...options: string[]
+): { path: string; text: string } {
+  const site = mkdtempSync(join(tmpdir(), 'handbook-new-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  const result = spawnSync(process.execPath, ['scripts/new.ts', kind, title, ...options, '--root', site], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run new -- ${kind} "${title}": ${result.stderr}`);
+  const path = /Wrote (content\/\S+\.mdx)/.exec(result.stdout)?.[1];
+  if (!path) throw new Error(`npm run new did not say which file it wrote: ${result.stdout}`);
+  return { path, text: readFileSync(join(site, path), 'utf8') };
+}
+
 /** Scrolls the editor's form to its end: Sveltia renders fields as they come into view. */
 export async function scrollFormToEnd(page: Page): Promise<void> {
   for (let i = 0; i < 8; i++) {

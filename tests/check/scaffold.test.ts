@@ -15,7 +15,7 @@ const root = process.cwd();
 const run = (script: string, site: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts', script), ...args, '--root', site], { encoding: 'utf8' });
 
-test('a new guide and a new section fail the check only where "To be written:" is left, and pass once it is written', async () => {
+test('a new guide, section and document fail the check only where "To be written:" is left, and pass once it is written', async () => {
   const site = siteWith();
   try {
     const guide = run('new.ts', site, 'guide', 'Bedtimes and sleep');
@@ -27,6 +27,10 @@ test('a new guide and a new section fail the check only where "To be written:" i
     const section = run('new.ts', site, 'section', 'Pocket money', '--part', 'support');
     assert.equal(section.status, 0, section.stderr);
     assert.match(readFileSync(join(site, 'content/handbook/pocket-money.mdx'), 'utf8'), /\npart: support\norder: \d+0\n/);
+    const document = run('new.ts', site, 'document', 'Safer Caring Policy (2026)');
+    assert.equal(document.status, 0, document.stderr);
+    // After the last document: the content's highest order is 30.
+    assert.match(readFileSync(join(site, 'content/documents/safer-caring-policy-2026.mdx'), 'utf8'), /\norder: 40\n/);
 
     const { status, output } = await runCheck(site);
     assert.equal(status, 1, output);
@@ -37,11 +41,19 @@ test('a new guide and a new section fail the check only where "To be written:" i
         .flatMap((line, index) =>
           line.includes('To be written:') ? [`${file}:${index + 1} - the page still has "To be written:" text from npm run new`] : [],
         );
-    const expected = [...placeholders('content/guides/bedtimes-and-sleep.mdx'), ...placeholders('content/handbook/pocket-money.mdx')];
+    const expected = [
+      ...placeholders('content/guides/bedtimes-and-sleep.mdx'),
+      ...placeholders('content/handbook/pocket-money.mdx'),
+      ...placeholders('content/documents/safer-caring-policy-2026.mdx'),
+    ];
     assert.ok(expected.length > 0);
     assert.deepEqual(problems.map((line) => line.replace(/ - replace every.*$/, '')).sort(), expected.sort());
 
-    for (const file of ['content/guides/bedtimes-and-sleep.mdx', 'content/handbook/pocket-money.mdx']) {
+    for (const file of [
+      'content/guides/bedtimes-and-sleep.mdx',
+      'content/handbook/pocket-money.mdx',
+      'content/documents/safer-caring-policy-2026.mdx',
+    ]) {
       writeFileSync(join(site, file), readFileSync(join(site, file), 'utf8').replaceAll('To be written:', 'Written:'));
     }
     // The key points are written as the page says them (the check refuses a point the page does not make).

@@ -1,8 +1,8 @@
 /**
- * The handbook's own MDX components (src/lib/content/authorComponents.ts) as blocks staff insert from the
- * browser editor's + menu: Important and Note around text, Contact on a line of its own. Sveltia CMS
- * inserts components only as blocks (it has no inline components yet), so a <Contact /> in the middle of
- * a sentence is kept as written but cannot be inserted there from the menu (CONTRIBUTING.md says so).
+ * The handbook's own MDX components (src/lib/content/authorComponents.ts) as components staff insert from
+ * the browser editor's Insert menu: Important and Note as blocks around text, Contact inline, where the
+ * cursor is, in the middle of a sentence or on a line of its own. Sveltia CMS makes a component inline
+ * when its `pattern` matches within a line (no `m` or `s` flag, no [\s\S]) and a block otherwise.
  *
  * Each definition reads the block's MDX with `pattern` and writes exactly the MDX the site's check and
  * build expect with `toBlock`; `toPreview` gives the markup the site's components render, so the site's
@@ -86,12 +86,15 @@ export function editorComponents(contacts: readonly Choice[], scope: ScopeAttrib
         hint: 'Left empty: the phone number (or the email address if it has no phone).',
       },
     ],
-    pattern: /^<Contact id="([a-z0-9-]+)"(?: show="([a-z]+)")? \/>$/m,
+    // Within a line: an inline component (see the top of this file).
+    pattern: /<Contact id="([a-z0-9-]+)"(?: show="([a-z]+)")? \/>/,
     fromBlock: (match) => ({ id: match[1], ...(match[2] ? { show: match[2] } : {}) }),
     toBlock: ({ id, show }) => `<Contact id="${String(id ?? '')}"${show ? ` show="${String(show)}"` : ''} />`,
     toPreview: ({ id, show }) => {
       const name = byId.get(String(id)) ?? `No contact called “${String(id)}”`;
-      return `<p><a class="contact-link" href="#"${attribute(scope.contactLink)}>${escapeHtml(name)}${show ? ` (${escapeHtml(String(show))})` : ''}</a></p>`;
+      // Inside <bdi>: Sveltia also reads pasted HTML elements of the preview's first tag as this component,
+      // and a pasted <a> or <span> must stay a link or text.
+      return `<bdi><a class="contact-link" href="#"${attribute(scope.contactLink)}>${escapeHtml(name)}${show ? ` (${escapeHtml(String(show))})` : ''}</a></bdi>`;
     },
   };
   return [important, note, contact];

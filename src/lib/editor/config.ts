@@ -12,9 +12,9 @@ import type { z } from 'astro/zod';
 import { contentTypeLabels, contentTypes, type ContentType } from '../routes.ts';
 import { dataFiles, type ListCollection } from '../content/lists.ts';
 import { dataSchemas, pageSchemas } from '../content/schemas.ts';
-import { guideTemplate, placeholderMark, sectionTemplate } from '../scaffold.ts';
+import { documentTemplate, guideTemplate, placeholderMark, sectionTemplate } from '../scaffold.ts';
 import { listFieldWords, listLabels, pageFieldWords, staffOnlyNote, type ChoiceList, type FieldWords } from './fieldWords.ts';
-import { readPage, listKey, type FieldDefaults } from './fileFormat.ts';
+import { readPage, listKey, sourceKey, type FieldDefaults } from './fileFormat.ts';
 
 /** A choice offered by a field: the id written to the file, and what staff see. */
 export interface Choice {
@@ -39,6 +39,14 @@ export const todayMark = '{{today}}';
 // Sveltia accepts a .mdx collection only in a format whose name says frontmatter.
 export const pageFormat = 'handbook-page-frontmatter';
 export const listFormat = (list: ListCollection) => `handbook-list-${list}`;
+
+/**
+ * The field that shows a page's file name and holds a new page's (src/admin/fileName.ts): the slug
+ * template reads it, so a new page's file is named by the function `npm run new` uses. Never written to
+ * the file (admin.ts leaves it out); no schema may have a field of this name.
+ */
+export const fileNameField = 'fileName';
+export const fileNameWidget = 'handbook-file-name';
 
 /** Patterns the schema checks in code, written for the editor; the unit test holds them to the schema. */
 export const editorPatterns = {
@@ -218,6 +226,9 @@ function fieldFor(name: string, schema: Schema, context: Context, path = name): 
   };
 }
 
+const fileNameHint =
+  'The page’s file and address, made from the title when the page is new (as npm run new makes it). A page keeps its file name once it is saved.';
+
 /** Field order for a new page: as `npm run new` writes it (src/lib/scaffold.ts), then the rest. */
 const pageOrder = [
   'title',
@@ -239,7 +250,14 @@ const pageOrder = [
 
 const byOrder = (order: string[]) => (a: string, b: string) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999);
 
-/** What `npm run new` starts a page with, as the editor's defaults for a new page. */
+/**
+ * What `npm run new` starts a page with, as the editor's defaults for a new page: its frontmatter (the
+ * placeholder summary and key points, empty lists, today's dates) and its text. Left out: the fields each
+ * page has its own value for, which staff choose in the form (title, part, place, sources). The scaffold's
+ * whole text is the new page's `sourceKey`, so the file format writes a new page as an edit of the file
+ * `npm run new` would write: its fields in its order, with its empty lists (`standards: []`), which the
+ * editor itself leaves out of a new entry.
+ */
 function newPageDefaults(collection: ContentType): Record<string, unknown> {
   const today = new Date('2026-04-01T00:00:00Z');
   const text =
@@ -248,13 +266,11 @@ function newPageDefaults(collection: ContentType): Record<string, unknown> {
           '- [SOURCE](/handbook/SOURCE/)',
           `${placeholderMark} link the handbook sections this guide summarises.`,
         )
-      : sectionTemplate({ title: 'This topic', part: 'PART', order: 10, today });
-  const { body } = readPage(text);
-  return {
-    reviewed: todayMark,
-    changes: [{ date: todayMark, summary: 'First published.' }],
-    ...(collection === 'documents' ? {} : { body }),
-  };
+      : collection === 'documents'
+        ? documentTemplate({ title: 'This document', order: 10, today })
+        : sectionTemplate({ title: 'This topic', part: 'PART', order: 10, today });
+  const { title: _title, part: _part, order: _order, sources: _sources, ...scaffold } = readPage(text);
+  return { ...scaffold, reviewed: todayMark, changes: [{ date: todayMark, summary: 'First published.' }] };
 }
 
 /** Values each field takes when a file leaves it out: the file format writes no line for them. */
@@ -279,6 +295,8 @@ export interface GeneratedConfig {
   formats: Record<string, EditorFormat>;
   previewStyles: string[];
   todayMark: string;
+  /** The File name field's name and field type (src/admin/fileName.ts). */
+  fileName: { field: string; widget: string };
 }
 
 export function editorConfig(site: EditorSite): GeneratedConfig {
@@ -293,12 +311,22 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     const shape = (schemas[collection] as unknown as { shape: Record<string, Schema> }).shape;
     const context: Context = { site, words: pageFieldWords, where: `content/${collection}`, patterns: { 'seeAlso.url': 'https' } };
     const newPage = newPageDefaults(collection);
+    if (fileNameField in shape) throw new Error(`content/${collection}: the schema field "${fileNameField}" is the editor's own.`);
     const fields = Object.keys(shape)
       .sort(byOrder(pageOrder))
       .map((name) => {
         const field = fieldFor(name, shape[name], context);
         return name in newPage ? { ...field, default: newPage[name] } : field;
       });
+    const afterTitle = fields.findIndex((field) => field.name === 'title') + 1;
+    const fileName = {
+      name: fileNameField,
+      label: 'File name',
+      widget: fileNameWidget,
+      required: false,
+      preview: false,
+      hint: fileNameHint,
+    };
     const body = {
       name: 'body',
       label: pageFieldWords.body.label,
@@ -308,6 +336,8 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       editor_components: ['important', 'note', 'contact'],
       ...('body' in newPage ? { default: newPage.body } : {}),
     };
+    // Carried along unseen: a file's own text, and for a new page the scaffold's (newPageDefaults).
+    const original = { name: sourceKey, widget: 'hidden', default: newPage[sourceKey] };
     formats[pageFormat] = { kind: 'page', extension: 'mdx', defaults: { ...formats[pageFormat]?.defaults, ...schemaDefaults(shape) } };
     return {
       name: collection,
@@ -317,13 +347,14 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       extension: 'mdx',
       format: pageFormat,
       identifier_field: 'title',
-      slug: '{{title}}',
+      slug: `{{fields.${fileNameField}}}`,
       summary: '{{title}}',
       sortable_fields: ['title'],
-      create: collection !== 'documents',
+      create: true,
       delete: false,
       preview_path: `/${collection}/{{slug}}/`,
-      fields: [...fields, body],
+      // The file name is shown right under the title it is made from.
+      fields: [...fields.slice(0, afterTitle), fileName, ...fields.slice(afterTitle), body, original],
     };
   });
   const lists = (Object.keys(dataFiles) as ListCollection[]).map((list) => {
@@ -395,5 +426,5 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       },
     ],
   };
-  return { config, formats, previewStyles: site.previewStyles, todayMark };
+  return { config, formats, previewStyles: site.previewStyles, todayMark, fileName: { field: fileNameField, widget: fileNameWidget } };
 }

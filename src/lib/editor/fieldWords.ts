@@ -88,7 +88,10 @@ export const pageFieldWords: Record<string, FieldWords> = {
   },
   documentDate: { label: 'Date the document gives', hint: 'As the document writes it, for example 17 May 2018.' },
   source: { label: 'Where the text came from', hint: 'The seed document and lines, for example 000:610-638.', staffOnly: true },
-  body: { label: 'Page text', hint: 'Headings, paragraphs, lists and links. Insert Important, Note or Contact from the + menu.' },
+  body: {
+    label: 'Page text',
+    hint: 'Headings, paragraphs, lists and links. Insert Important, Note or Contact from the Insert menu: a Contact goes where the cursor is, even in the middle of a sentence.',
+  },
 };
 
 export const listFieldWords: Record<string, Record<string, FieldWords>> = {

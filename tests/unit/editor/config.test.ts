@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { editorSite } from '../../../scripts/lib/editor.ts';
 import { dataFiles } from '../../../src/lib/content/lists.ts';
 import { dataSchemas, pageSchemas } from '../../../src/lib/content/schemas.ts';
-import { editorConfig, editorPatterns } from '../../../src/lib/editor/config.ts';
+import { editorConfig, editorPatterns, fileNameField, pageFormat } from '../../../src/lib/editor/config.ts';
 import { pageFieldWords, staffOnlyNote } from '../../../src/lib/editor/fieldWords.ts';
+import { sourceKey, writePage } from '../../../src/lib/editor/fileFormat.ts';
+import { documentTemplate, guideTemplate, sectionTemplate } from '../../../src/lib/scaffold.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const site = editorSite(root, join(root, 'dist'));
@@ -33,7 +35,9 @@ test('every field of every schema has an editor field, and nothing else does', (
       pageFields(collection)
         .map((f) => f.name)
         .sort(),
-      [...shapeOf(schemas[collection]), 'body'].sort(),
+      // …and the line that shows the page's file name, which is never written into it (src/admin/fileName.ts),
+      // and the file's own text, carried along unseen (fileFormat.ts).
+      [...shapeOf(schemas[collection]), 'body', fileNameField, sourceKey].sort(),
       collection,
     );
   }
@@ -110,4 +114,30 @@ test('a new page starts with the scaffold’s fields: today’s review, a first 
     String(field(guides, 'body').default),
     /## What is it\?[\s\S]*## Why does it matter\?[\s\S]*## What do I need to do\?[\s\S]*## Where can I find out more\?/,
   );
+});
+
+test('a new page’s frontmatter, as the editor starts it and the file format writes it, is what npm run new writes for the same title', () => {
+  const { config: generated, formats, todayMark } = editorConfig(site);
+  const day = '2026-12-07';
+  const today = new Date(`${day}T00:00:00Z`);
+  const title = 'Carers’ Rights & Duties: at 18';
+  const frontmatterOf = (text: string) => /^---\n[\s\S]*?\n---\n/.exec(text)![0];
+  const made = {
+    handbook: { chosen: { part: 'support', order: 20 }, text: sectionTemplate({ title, part: 'support', order: 20, today }) },
+    guides: {
+      chosen: { sources: ['activities'] },
+      text: guideTemplate({ title, source: { id: 'activities', title: 'Activities' }, today }),
+    },
+    documents: { chosen: { order: 40 }, text: documentTemplate({ title, order: 40, today }) },
+  };
+  for (const [collection, { chosen, text }] of Object.entries(made)) {
+    const fields = (generated.collections as { name: string; fields?: Field[] }[]).find((c) => c.name === collection)!.fields!;
+    // The entry Sveltia starts: each field's default, today's date filled in, empty lists left out (as Sveltia leaves them).
+    const entry: Record<string, unknown> = {};
+    for (const f of fields)
+      if ('default' in f && !(Array.isArray(f.default) && f.default.length === 0))
+        entry[f.name] = JSON.parse(JSON.stringify(f.default).replaceAll(todayMark, day));
+    const written = writePage({ ...entry, title, ...chosen }, formats[pageFormat].defaults);
+    assert.equal(frontmatterOf(written), frontmatterOf(text), collection);
+  }
 });
