@@ -5,8 +5,9 @@
  * then runs the real `npm run build` there, every step (the content gate, astro build, Pagefind, the
  * editor, the saved copy within its budget, the security headers), cold each time (no Astro or Vite
  * cache), R times, the sizes interleaved so a busy spell on the machine falls on all of them. For each run
- * it prints where the time went (scripts/lib/buildTimings.ts) and the peak memory of the largest process
- * (GNU time's maximum resident set size); then the medians. Without --pages, the site as it is.
+ * it prints where the time went (scripts/lib/buildTimings.ts), the peak memory of the largest process
+ * (GNU time's maximum resident set size) and what the saved copy takes on a device against its budget;
+ * then the medians. Without --pages, the site as it is.
  * Nothing is written in the real site.
  *
  * Heavy (both cores): run it through the shared lock, `flock /tmp/heavy.lock npm run benchmark:build -- …`,
