@@ -5,8 +5,9 @@
  * then runs the real `npm run build` there, every step (the content gate, astro build, Pagefind, the
  * editor, the saved copy within its budget, the security headers), cold each time (no Astro or Vite
  * cache), R times, the sizes interleaved so a busy spell on the machine falls on all of them. For each run
- * it prints where the time went (scripts/lib/buildTimings.ts) and the peak memory of the largest process
- * (GNU time's maximum resident set size); then the medians. Without --pages, the site as it is.
+ * it prints where the time went (scripts/lib/buildTimings.ts), the peak memory of the largest process
+ * (GNU time's maximum resident set size) and what the saved copy takes on a device against its budget;
+ * then the medians. Without --pages, the site as it is.
  * Nothing is written in the real site.
  *
  * Heavy (both cores): run it through the shared lock, `flock /tmp/heavy.lock npm run benchmark:build -- …`,
@@ -72,6 +73,8 @@ interface Run {
   pages: number;
   peakBytes: number;
   load: number;
+  /** What the saved copy's step said it holds and takes on a device, against its budget. */
+  savedCopy: string;
 }
 
 /** One cold `npm run build` in `site`, its output timed line by line. */
@@ -114,7 +117,8 @@ async function build(site: string): Promise<Run> {
           ),
     );
   });
-  return { ...buildStages(lines), peakBytes, load };
+  const savedCopy = lines.map((line) => /\d+ pages, \d+ files in dist\/sw\.js; on a device .*? budget/.exec(line.text)?.[0]).find(Boolean);
+  return { ...buildStages(lines), peakBytes, load, savedCopy: savedCopy ?? 'no saved copy reported' };
 }
 
 const sites = sizes.map((wanted) => ({ wanted, ...makeSite(wanted) }));
@@ -137,6 +141,7 @@ for (let run = 1; run <= runs; run++) {
     console.log(
       `  ${'whole npm run build (wall)'.padEnd(48)} ${result.total.toFixed(1).padStart(6)} s; peak memory ${gb(result.peakBytes)}`,
     );
+    console.log(`  saved copy: ${result.savedCopy}`);
   }
 }
 

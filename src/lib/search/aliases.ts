@@ -94,16 +94,51 @@ function hasWords({ words, at }: Words, form: readonly string[]): boolean {
   return (at.get(form[0]!) ?? []).some((start) => form.every((word, i) => words[start + i] === word));
 }
 
-/** Whether a phrase appears in a text (given both lower-cased and as written), as whole words; plurals count. */
-function mentions(text: Haystack, phrase: string): boolean {
+/** A phrase as it is looked up: its words, and the same with the last one plural; undefined if it has no words. */
+interface Phrase {
+  /** Matched in capitals only (an acronym), against the text as written. */
+  acronym: boolean;
+  form: readonly string[];
+  plural: readonly string[];
+}
+
+function phraseOf(phrase: string): Phrase | undefined {
   const acronym = isAcronym(phrase);
   const needle = normaliseText(phrase, acronym).trim();
-  if (needle === '') return false;
-  const words = wordsOf(acronym ? text.asWritten : text.lower);
+  if (needle === '') return undefined;
   const form = needle.split(' ');
   // "One Minute guides" is a mention of "One Minute Guide": plurals count.
-  const plural = [...form.slice(0, -1), `${form.at(-1)}s`];
-  return hasWords(words, form) || hasWords(words, plural);
+  return { acronym, form, plural: [...form.slice(0, -1), `${form.at(-1)}s`] };
+}
+
+/** Whether a phrase appears in a text (given both lower-cased and as written), as whole words; plurals count. */
+function mentions(text: Haystack, phrase: Phrase | undefined): boolean {
+  if (!phrase) return false;
+  const words = wordsOf(phrase.acronym ? text.asWritten : text.lower);
+  return hasWords(words, phrase.form) || hasWords(words, phrase.plural);
+}
+
+/**
+ * A rule with each of its phrases made ready to look up once, not again for every page (at 2,000 pages
+ * this was most of the aliases' time). Kept per rules array, which is read-only: src/data/aliasRules.ts
+ * derives it once per build.
+ */
+interface ReadyRule {
+  pagesSay: (Phrase | undefined)[];
+  carersSay: { words: string; key: string; phrase: Phrase | undefined }[];
+}
+
+const readyRules = new WeakMap<readonly AliasRule[], ReadyRule[]>();
+function ready(rules: readonly AliasRule[]): ReadyRule[] {
+  let found = readyRules.get(rules);
+  if (!found) {
+    found = rules.map((rule) => ({
+      pagesSay: rule.pagesSay.map(phraseOf),
+      carersSay: rule.carersSay.map((words) => ({ words, key: normaliseText(words), phrase: phraseOf(words.toLowerCase()) })),
+    }));
+    readyRules.set(rules, found);
+  }
+  return found;
 }
 
 /** Where a page says something: its title and summary count for more than a passing mention in the text. */
@@ -128,10 +163,11 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
   const title = haystack(page.title);
   const summary = haystack(page.summary);
   const body = haystack(page.body);
-  const all = haystack(`${page.title} \n ${page.summary} \n ${page.body}`);
-  const allLower = { lower: all.lower, asWritten: all.lower };
+  // The carers' words are looked for in lower case everywhere on the page, acronyms included.
+  const all = normaliseText(`${page.title} \n ${page.summary} \n ${page.body}`);
+  const allLower = { lower: all, asWritten: all };
   const strongest = new Map<string, PageAlias>();
-  for (const rule of rules) {
+  for (const rule of ready(rules)) {
     const strength = rule.pagesSay.some((p) => mentions(title, p))
       ? 3
       : rule.pagesSay.some((p) => mentions(summary, p))
@@ -140,9 +176,8 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
           ? 1
           : 0;
     if (strength === 0) continue;
-    for (const words of rule.carersSay) {
-      const key = normaliseText(words);
-      if (mentions(allLower, words.toLowerCase())) continue;
+    for (const { words, key, phrase } of rule.carersSay) {
+      if (mentions(allLower, phrase)) continue;
       const known = strongest.get(key);
       if (!known || known.strength < strength) strongest.set(key, { words, strength });
     }
