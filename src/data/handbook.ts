@@ -10,10 +10,12 @@ import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts'
 import { contentTypes, pageUrl, type ContentType } from '../lib/routes.ts';
 import { editUrl } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
-import { mdxText } from '../lib/search/aliases.ts';
+import { mdxRenderedText, renderedPageText } from '../lib/search/renderedText.ts';
+import { parseMdx } from '../lib/content/mdx.ts';
 import { searchIndexFacts, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
 import { getAliasRules } from './aliasRules.ts';
+import { getContacts } from './contacts.ts';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -33,7 +35,7 @@ export interface ContentRoute {
   entry: ContentEntry;
   page: ContentPageData;
   searchIndex: SearchIndexFacts;
-  /** The words a reader reads on the page (text, key points, standards shown): for aliases and the vocabulary. */
+  /** The words a reader reads on the page, components' words included (renderedText.ts): for aliases and the vocabulary. */
   searchText: string;
 }
 
@@ -80,13 +82,17 @@ async function load() {
     editUrl,
   };
   const aliasRules = await getAliasRules();
+  const contacts = await getContacts();
   const route = (entry: ContentEntry, page: ContentPageData): ContentRoute => {
     const partId = 'part' in entry.data ? entry.data.part : undefined;
     const part = site.parts.find((p) => p.id === partId);
     // The page shows the standards it cites (StandardsBox) as well as its text, so both count.
     const standardsShown = page.standards.flatMap((group) => [group.set, ...group.standards.map((s) => s.title)]);
-    // What a reader reads on the page: its text, its key points and the standards it shows.
-    const text = [mdxText(entry.body ?? ''), ...page.keyPoints, ...standardsShown].join('\n');
+    // What a reader reads on the page: its text with what its components say, its key points with the
+    // ways to reach whoever they name, and what the page lists after the text. The content gate has
+    // already parsed every page, so this parse cannot fail on a page that is built.
+    const body = mdxRenderedText(parseMdx(entry.body ?? ''), contacts.byId);
+    const text = renderedPageText({ ...page, body, standardsShown }, contacts.all);
     const searchIndex = searchIndexFacts(
       { collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards },
       aliasRules,

@@ -99,14 +99,13 @@ test('a handbook page prints on A4 with its web address and edition, numbered pa
   expect(text).not.toContain('Published by Coventry City Council Fostering Service');
 });
 
-// Known gap, found when issues 20, 21 and 22 were merged: printed from its own page (not the PDF, where every
-// guide fits one sheet), /guides/placement-plans-and-reviews/ now runs on to a second sheet holding only its
-// small print, since its text gained the exception for permanent placements. Fix: tighten that page's print
-// layout, as the PDF's was tightened.
-test.fixme('every One Minute Guide prints on one sheet where its text allows, and only its text runs on', async ({ page }, testInfo) => {
+// A guide printed from its own page has the PDF's tighter type and narrower margins (ContentPage.astro, @page
+// guide); a guide still on two sheets is named in the test's annotations, with how far its text alone goes.
+test('every One Minute Guide prints on one sheet where its text allows, and only its text runs on', async ({ page }, testInfo) => {
   test.slow();
   const guides = sitemapPaths().filter((p) => /^\/guides\/[^/]+\/$/.test(p));
   const problems: string[] = [];
+  const twoSheets: string[] = [];
   let oneSheet = 0;
   for (const path of guides) {
     const { info, text } = await printed(page, path);
@@ -119,6 +118,9 @@ test.fixme('every One Minute Guide prints on one sheet where its text allows, an
     // sheet only when its text alone all but fills the first.
     const textOnly = await printed(page, path, '.guide-sources, .standards-box, .content-page__after');
     const textPages = Number(/Pages:\s+(\d+)/.exec(textOnly.info)![1]);
+    twoSheets.push(
+      `${path} (its text alone: ${textPages === 1 ? `${Math.round(textOnly.firstSheetFilled * 100)}% of one sheet` : `${textPages} sheets`})`,
+    );
     if (textPages === 1 && textOnly.firstSheetFilled < 0.92) {
       problems.push(
         `${path}: its text fills ${Math.round(textOnly.firstSheetFilled * 100)}% of one sheet, but the small print after it takes it onto ${pages}`,
@@ -134,6 +136,8 @@ test.fixme('every One Minute Guide prints on one sheet where its text allows, an
     if (ownText.trim().length < 40) problems.push(`${path}: its last sheet holds only small print`);
   }
   testInfo.annotations.push({ type: 'one sheet', description: `${oneSheet} of ${guides.length} guides print on one sheet` });
+  testInfo.annotations.push({ type: 'two sheets', description: twoSheets.join('; ') || 'none' });
+  console.log(`Guides on one sheet: ${oneSheet} of ${guides.length}; on two: ${twoSheets.join('; ') || 'none'}`);
   expect(problems).toEqual([]);
   expect(oneSheet, 'most guides fit one sheet').toBeGreaterThan(guides.length / 2);
 });

@@ -1,6 +1,7 @@
 /**
  * "The handbook does not cover this": a question with a word no page uses (nor any carers' word for
- * something a page says) gets who to ask, with the numbers from content/contacts.yaml, not unrelated
+ * something a page says), or whose best page lacks a word and only mentions the others in passing
+ * ("tv licence"; find.ts, weakMatch), gets who to ask, with the numbers from content/contacts.yaml, not unrelated
  * pages presented as answers; those pages wait behind a button. Accessible in every reading mode.
  */
 import { expect, test } from '@playwright/test';
@@ -34,4 +35,29 @@ test('a question the handbook does not cover says so, with who to ask, and keeps
   await searchFor(page, 'can I smack');
   await expect(box).toBeHidden();
   await expect(results(page).first()).toBeVisible();
+});
+
+test('when the best page only passes the question by, the search says the handbook may not cover it; a real answer is still shown', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const box = page.getByRole('region', { name: 'The handbook may not cover this' });
+  for (const question of ['tv licence', 'parking permit', 'do I need a tv licence']) {
+    await searchFor(page, question);
+    await expect(box, question).toBeVisible();
+    await expect(summary(page)).toHaveText(
+      new RegExp(`^The handbook may not cover “${question}”: \\d+ pages? mentions? some of your words, only in passing\\.$`),
+    );
+    await expect(summary(page), 'a real word is never "corrected"').not.toContainText('Did you mean');
+    await expect(results(page)).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: /^Show the (\d+ pages that mention|page that mentions) some of your words$/ }).click();
+  await expect(results(page).first()).toBeVisible();
+
+  // Questions whose best page lacks a word too, but is about the others (an alias, a heading, said often).
+  for (const question of ['can my mum babysit', 'teenager is vaping', 'social worker turned up without warning']) {
+    await searchFor(page, question);
+    await expect(results(page).first(), question).toBeVisible();
+    await expect(box, question).toBeHidden();
+  }
 });

@@ -4,7 +4,7 @@
  * live region once typing has settled, so screen readers are not interrupted on every keystroke. What to
  * search for, ranking, corrections and what a result shows are in src/lib/search/.
  */
-import { outcomeText, shownText } from '../../lib/search/announcements.ts';
+import { notCoveredMoreText, outcomeText, shownText } from '../../lib/search/announcements.ts';
 import { findPages, mayNotCover, preloadFor, type Found, type Pagefind } from '../../lib/search/find.ts';
 import { hasFilters, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/query.ts';
 import { closeToBest, pagefindOptions } from '../../lib/search/ranking.ts';
@@ -184,7 +184,7 @@ async function showResults(panel: Panel, id: number, from: number, to: number): 
   panel.more.hidden = left === 0;
   panel.more.textContent =
     current.shown === 0
-      ? `Show the ${left === 1 ? 'page that mentions' : `${Math.min(left, pageSize)} pages that mention`} your other words`
+      ? notCoveredMoreText(current.found.unmatched, Math.min(left, pageSize))
       : `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
   return true;
 }
@@ -232,7 +232,8 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
     query: state.q,
     filtered: hasFilters(state),
     corrected: found.corrected,
-    unmatched: notCovered ? found.unmatched : [],
+    notCovered,
+    unmatched: found.unmatched,
   };
   tell(panel, { focus }, outcomeText(outcome), ...suggestion);
 }

@@ -184,11 +184,3 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
   }
   return [...strongest.values()].sort((a, b) => b.strength - a.strength || a.words.localeCompare(b.words));
 }
-
-/** MDX source as plain words: components' ids become words too (<Contact id="fostering-on-call" />). */
-export function mdxText(source: string): string {
-  return source
-    .replace(/<[A-Z][A-Za-z]*\b([^>]*)\/?>/g, (_, attributes: string) => ` ${attributes.replace(/[-_]/g, ' ')} `)
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
-}

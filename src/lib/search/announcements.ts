@@ -37,12 +37,22 @@ export function noResultsText(query: string, filtered: boolean): string {
 const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(words.length === 2 ? ' or ' : ', ');
 
 /**
- * When a word asked about is in no page ("uniform"): the handbook may not cover the question, so the pages
- * that share the other words are not presented as answers (they wait behind a button).
+ * When the handbook may not cover the question: a word asked about is in no page ("uniform"), or the
+ * pages found only mention some of its words in passing ("tv licence", `unmatched` empty). Those pages
+ * are not presented as answers (they wait behind a button).
  */
 export function notCoveredText(query: string, unmatched: readonly string[], total: number): string {
+  if (unmatched.length === 0) {
+    return `The handbook may not cover “${query}”: ${plural(total, 'page mentions', 'pages mention')} some of your words, only in passing.`;
+  }
   const others = total === 0 ? '' : ` ${plural(total, 'page mentions', 'pages mention')} your other words.`;
   return `The handbook may not cover “${query}”: no page mentions ${quoted(unmatched)}.${others}`;
+}
+
+/** The button that shows the pages found when the handbook may not cover the question (see notCoveredText). */
+export function notCoveredMoreText(unmatched: readonly string[], total: number): string {
+  const pages = total === 1 ? 'page that mentions' : `${total} pages that mention`;
+  return `Show the ${pages} ${unmatched.length === 0 ? 'some of your words' : 'your other words'}`;
 }
 
 /** Said after "Show more": where the reader is in the list. */
@@ -57,12 +67,14 @@ export function outcomeText(outcome: {
   query: string;
   filtered: boolean;
   corrected?: string;
-  /** Words asked about that no page mentions, when the handbook may not cover the question (see mayNotCover). */
+  /** Whether the handbook may not cover the question (see mayNotCover in find.ts). */
+  notCovered?: boolean;
+  /** Words asked about that no page mentions. */
   unmatched?: readonly string[];
 }): string {
-  const { total, shown, query, filtered, corrected, unmatched = [] } = outcome;
+  const { total, shown, query, filtered, corrected, notCovered = false, unmatched = [] } = outcome;
   if (total === 0) return noResultsText(query, filtered);
-  if (unmatched.length > 0) return notCoveredText(query, unmatched, total);
+  if (notCovered) return notCoveredText(query, unmatched, total);
   if (corrected) return correctedText(query, corrected, total, shown);
   return resultCountText(total, query, filtered, shown);
 }

@@ -47,31 +47,91 @@ export interface Found {
    * handbook may well not cover what was asked (see mayNotCover).
    */
   unmatched: string[];
+  /**
+   * The best page only passes near the question: it lacks some of the words asked about and mentions the
+   * others only in passing (see weakMatch), so the handbook may well not cover it ("tv licence").
+   */
+  weak: boolean;
 }
 
 interface WordResults {
   results: PagefindResult[];
   unmatched: string[];
+  /** Pagefind's results for each word on its own, in the order of the words. */
+  perWord: PagefindResult[][];
 }
 
 /** Every result for the words, best first: one search per word, scores combined; and the words that found nothing. */
 export async function searchWords(pagefind: Pagefind, terms: readonly string[], filters: Filters): Promise<WordResults> {
-  if (terms.length === 0) return { results: [], unmatched: [] };
+  if (terms.length === 0) return { results: [], unmatched: [], perWord: [] };
   const responses = await Promise.all(terms.map(async (term) => (await pagefind.search(term, { filters })).results));
   const unmatched = terms.filter((_, at) => responses[at].length === 0);
-  if (responses.length === 1) return { results: responses[0], unmatched };
+  if (responses.length === 1) return { results: responses[0], unmatched, perWord: responses };
   const byId = new Map(responses.flat().map((result) => [result.id, result]));
-  return { results: combineWordResults(responses).map(({ id, score }) => ({ id, score, data: byId.get(id)!.data })), unmatched };
+  const results = combineWordResults(responses).map(({ id, score }) => ({ id, score, data: byId.get(id)!.data }));
+  return { results, unmatched, perWord: responses };
+}
+
+/**
+ * How a page holds one word searched for: how often its text says it, and whether a heading or its title
+ * does (Pagefind weighs those above running text). No mentions at all: the page was found by its
+ * index-only words (its search aliases), which it has because it is about the thing they stand for.
+ */
+export interface WordOnPage {
+  mentions: number;
+  inHeading: boolean;
+}
+
+/** Running text that says a word this often or less only mentions it in passing. */
+export const passingMentions = 2;
+
+/**
+ * Whether the best page is only a weak match for a question of several words: it lacks at least one of
+ * them (undefined), and says each of the others at most `passingMentions` times, in running text only,
+ * neither in a heading nor through its search aliases. "tv licence" finds a guide that mentions a driving
+ * licence once and never says "tv"; "can my mum babysit" finds the short stays pages through their alias
+ * "babysit", so they answer it, though neither says "mum".
+ */
+export function weakMatch(words: readonly (WordOnPage | undefined)[]): boolean {
+  const held = words.filter((word): word is WordOnPage => word !== undefined);
+  if (held.length === words.length || held.length === 0) return false;
+  return held.every((word) => word.mentions > 0 && word.mentions <= passingMentions && !word.inHeading);
+}
+
+/**
+ * How the best page holds each word (see WordOnPage), from Pagefind's weighted locations, only when it
+ * lacks one of the words (otherwise the match is not weak, and nothing is fetched). One word at a time:
+ * Pagefind shares one fragment object per page and each data() call sets its locations for that word.
+ */
+async function bestPageWords(perWord: readonly PagefindResult[][], bestId: string): Promise<(WordOnPage | undefined)[]> {
+  const onBest = perWord.map((results) => results.find((result) => result.id === bestId));
+  if (onBest.every(Boolean)) return onBest.map(() => ({ mentions: Infinity, inHeading: true }));
+  const words: (WordOnPage | undefined)[] = [];
+  for (const result of onBest) {
+    if (!result) {
+      words.push(undefined);
+      continue;
+    }
+    const locations = (await result.data()).weighted_locations ?? [];
+    words.push({ mentions: locations.length, inHeading: locations.some((location) => location.weight > 1) });
+  }
+  return words;
+}
+
+async function weakBest(found: WordResults): Promise<boolean> {
+  if (found.perWord.length < 2 || found.results.length === 0) return false;
+  return weakMatch(await bestPageWords(found.perWord, found.results[0].id));
 }
 
 /**
  * Whether to say "the handbook may not cover this" rather than present the pages found as answers: nothing
- * was found, or a word asked about is in no page (the pages found only share the other words). Not for a
- * search with filters, whose pages may simply be filtered out, nor one with no words.
+ * was found, a word asked about is in no page (the pages found only share the other words), or the best
+ * page is only a weak match (see weakMatch). Not for a search with filters, whose pages may simply be
+ * filtered out, nor one with no words.
  */
 export function mayNotCover(found: Found, filtered: boolean): boolean {
   if (filtered || found.terms.length === 0) return false;
-  return found.results.length === 0 || found.unmatched.length > 0;
+  return found.results.length === 0 || found.unmatched.length > 0 || found.weak;
 }
 
 /**
@@ -88,17 +148,20 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
 async function findPagesAsTyped(pagefind: Pagefind, state: SearchState, vocabulary?: Vocabulary): Promise<Found> {
   const filters = pagefindFilters(state);
   const terms = termsOf(state.q);
-  if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms, unmatched: [] };
+  if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms, unmatched: [], weak: false };
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];
   const fixed = correctQuery(state.q, fixes);
-  if (fixed === state.q) return { ...(await searchWords(pagefind, terms, filters)), terms };
+  const found = async (words: string[]) => {
+    const { results, unmatched, perWord } = await searchWords(pagefind, words, filters);
+    return { results, unmatched, terms: words, weak: await weakBest({ results, unmatched, perWord }) };
+  };
+  if (fixed === state.q) return found(terms);
   if (!fixes.some((fix) => fix.sure)) {
     const known = terms.filter((term) => !fixes.some((fix) => fix.from === term));
-    const found = await searchWords(pagefind, known, filters);
-    if (found.results.length > 0) return { ...found, terms: known, suggestion: fixed };
+    const asTyped = await found(known);
+    if (asTyped.results.length > 0) return { ...asTyped, suggestion: fixed };
   }
-  const corrected = termsOf(fixed);
-  return { ...(await searchWords(pagefind, corrected, filters)), terms: corrected, corrected: fixed };
+  return { ...(await found(termsOf(fixed))), corrected: fixed };
 }
 
 /**

@@ -10,6 +10,11 @@ export interface PagefindFragment {
   /** The page's indexed text, words separated by spaces; headings and list items end with a full stop. */
   content: string;
   meta: Record<string, string | undefined>;
+  /**
+   * Where the words found are in the page's text, each with how much it counts there (1 running text,
+   * more in a heading); none when only the page's index-only words (aliases) matched.
+   */
+  weighted_locations?: readonly { weight: number }[];
   /** The page's sections that hold the words (the part before the first heading too), in page order. */
   sub_results: readonly {
     title: string;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   correctedText,
+  notCoveredMoreText,
   notCoveredText,
   noResultsText,
   outcomeText,
@@ -55,7 +56,19 @@ test('when a word asked about is in no page, the search says the handbook may no
     notCoveredText('tv licence', ['tv', 'licence'], 1),
     'The handbook may not cover “tv licence”: no page mentions “tv” or “licence”. 1 page mentions your other words.',
   );
-  const outcome = { total: 5, shown: 0, query: 'who pays for school uniform', filtered: false, unmatched: ['uniform'] };
+  const outcome = { total: 5, shown: 0, query: 'who pays for school uniform', filtered: false, notCovered: true, unmatched: ['uniform'] };
   assert.equal(outcomeText(outcome), notCoveredText('who pays for school uniform', ['uniform'], 5));
   assert.equal(outcomeText({ ...outcome, total: 0 }), noResultsText('who pays for school uniform', false));
+  assert.equal(notCoveredMoreText(['uniform'], 5), 'Show the 5 pages that mention your other words');
+});
+
+test('when the pages found only mention some of the words in passing, the search says the handbook may not cover it', () => {
+  assert.equal(
+    notCoveredText('tv licence', [], 3),
+    'The handbook may not cover “tv licence”: 3 pages mention some of your words, only in passing.',
+  );
+  const outcome = { total: 3, shown: 0, query: 'tv licence', filtered: false, notCovered: true, unmatched: [] };
+  assert.equal(outcomeText(outcome), notCoveredText('tv licence', [], 3));
+  assert.equal(outcomeText({ ...outcome, notCovered: false }), resultCountText(3, 'tv licence', false, 0));
+  assert.equal(notCoveredMoreText([], 1), 'Show the page that mentions some of your words');
 });

@@ -57,9 +57,14 @@ const wordsOf = (text: string) =>
     .split(/[^a-z']+/)
     .filter(Boolean);
 
-function fragment(page: FakePage): PagefindFragment {
+/** The page's fragment; with the words searched for, where they are (weight 7 in the title, 1 in running text), as Pagefind's data() gives. */
+function fragment(page: FakePage, wanted: readonly string[] = []): PagefindFragment {
   const content = `${page.title}. ${page.summary} ${page.body.replace(/^#+\s*(.*)$/gm, '$1.')}`.replace(/\s+/g, ' ');
-  return { url: page.url, content, meta: { title: page.title, type: page.type }, sub_results: [] };
+  const titleWords = wordsOf(page.title).length;
+  const weighted_locations = wordsOf(`${page.title} ${page.summary} ${page.body}`).flatMap((word, at) =>
+    wanted.some((w) => word.startsWith(w)) ? [{ weight: at < titleWords ? 7 : 1 }] : [],
+  );
+  return { url: page.url, content, meta: { title: page.title, type: page.type }, weighted_locations, sub_results: [] };
 }
 
 export interface FakePagefind extends Pagefind {
@@ -89,7 +94,7 @@ export function fakePagefind(): FakePagefind {
         })
         .filter(({ score }) => score > 0 || wanted.length === 0)
         .sort((a, b) => b.score - a.score)
-        .map(({ page, score }) => ({ id: page.url, score, data: async () => fragment(page) }));
+        .map(({ page, score }) => ({ id: page.url, score, data: async () => fragment(page, wanted) }));
       return { results };
     },
     async debouncedSearch(term, options) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPages, mayNotCover, preloadFor } from '../../../src/lib/search/find.ts';
+import { findPages, mayNotCover, passingMentions, preloadFor, weakMatch } from '../../../src/lib/search/find.ts';
 import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
 
 const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
@@ -103,4 +103,34 @@ test('a word the handbook never uses counts as unmatched even when Pagefind find
   assert.ok(found.results.length > 0);
   assert.deepEqual(found.unmatched, ['uniform']);
   assert.equal(mayNotCover(found, false), true);
+});
+
+test('the best page is a weak match when it lacks a word and only mentions the others in passing', () => {
+  const passing = { mentions: 1, inHeading: false };
+  // "tv licence": a guide that says "licence" once and never "tv".
+  assert.equal(weakMatch([undefined, passing]), true);
+  assert.equal(weakMatch([undefined, { mentions: passingMentions, inHeading: false }, undefined]), true);
+  // Said often, or in a heading, or through the page's aliases (no mentions in its text): the page is about it.
+  assert.equal(weakMatch([undefined, { mentions: passingMentions + 1, inHeading: false }]), false);
+  assert.equal(weakMatch([undefined, { mentions: 1, inHeading: true }]), false);
+  assert.equal(weakMatch([undefined, { mentions: 0, inHeading: false }]), false, '"can my mum babysit": found by its alias');
+  assert.equal(weakMatch([undefined, passing, { mentions: 5, inHeading: false }]), false, 'one word the page is about is enough');
+  // Every word on the page: an answer, however briefly it says them. No word at all: nothing was found.
+  assert.equal(weakMatch([passing, passing]), false);
+  assert.equal(weakMatch([undefined, undefined]), false);
+});
+
+test('a question whose best page lacks a word and passes the others by says the handbook may not cover it', async () => {
+  const pagefind = fakePagefind();
+  // "trips" is in the money guide once, "fairly" in the allegations page once: no page has both.
+  const passing = await findPages(pagefind, state('trips fairly'), fakeVocabulary());
+  assert.deepEqual(passing.unmatched, [], 'both words are real words of the handbook');
+  assert.equal(passing.weak, true);
+  assert.equal(mayNotCover(passing, false), true);
+  assert.equal(mayNotCover(passing, true), false, 'with filters, the page may only be filtered out');
+  const answered = await findPages(pagefind, state('allegation supervising'), fakeVocabulary());
+  assert.equal(answered.weak, false, 'the allegations page has both words');
+  const about = await findPages(pagefind, state('trips sleepover'), fakeVocabulary());
+  assert.equal(about.weak, false, 'the sleepovers page has "sleepover" in its title and text: it is about it');
+  assert.equal(mayNotCover(about, false), false);
 });
