@@ -15,6 +15,7 @@ import { typedContactValueProblems, type ContactNumbers } from './rules/typedCon
 import { linkTargetProblems, type SiteLinks } from './rules/links.ts';
 import type { KnownIds } from './schemas.ts';
 import { closestIds, listInWords } from './suggest.ts';
+import { slugFromTitle } from '../slugs.ts';
 
 /** The site's fixed pages (src/pages without a [parameter]), by address. */
 function fixedPages(root: string): string[] {
@@ -106,11 +107,17 @@ export function glossaryTermProblems(entries: readonly DataEntry[]): Problem[] {
 /**
  * Titles tell pages apart in lists and search results; either page may be the new one, so both are named.
  * The Contents page lists handbook sections and documents together, so their titles must differ too; a
- * One Minute Guide may share its section's title (it is always labelled as a guide).
+ * One Minute Guide may share its section's title (it is always labelled as a guide). Titles that differ
+ * only in case, punctuation or accents ("Carers' rights", "Carers rights") are the same title: a reader
+ * cannot tell them apart, and they give the same file name, which the editor would quietly number
+ * ("carers-rights-1") where `npm run new` refuses.
  */
 export function titleProblems(pages: readonly PageEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const sameTitleKey = (title: string) => title.trim().toLowerCase().replace(/\s*\([^)]*\)$/, '');
+  const sameTitleKey = (title: string) => {
+    const withoutAside = title.trim().replace(/\s*\([^)]*\)$/, '');
+    return slugFromTitle(withoutAside) || withoutAside.toLowerCase();
+  };
   for (const group of [['handbook', 'documents'], ['guides']]) {
     const seen = new Map<string, PageEntry>();
     for (const page of pages.filter((p) => group.includes(p.collection) && typeof p.raw?.title === 'string')) {

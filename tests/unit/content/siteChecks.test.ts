@@ -17,6 +17,22 @@ test('titles tell pages apart: both pages with one title are named, a guide may 
   assert.deepEqual(titleProblems(pages).map((p) => p.file), ['content/documents/b.mdx', 'content/handbook/a.mdx']);
 });
 
+test('titles that differ only in punctuation, case or accents are one title (they give one file name)', () => {
+  const pages = [
+    { collection: 'handbook' as const, id: 'carers-rights', file: 'content/handbook/carers-rights.mdx', raw: { title: 'Carers’ Rights' }, titleLine: 2 },
+    { collection: 'handbook' as const, id: 'carers-rights-1', file: 'content/handbook/carers-rights-1.mdx', raw: { title: 'carers rights!' }, titleLine: 2 },
+    { collection: 'handbook' as const, id: 'cafe', file: 'content/handbook/cafe.mdx', raw: { title: 'Café visits' }, titleLine: 2 },
+    { collection: 'documents' as const, id: 'cafe-visits', file: 'content/documents/cafe-visits.mdx', raw: { title: 'Cafe Visits' }, titleLine: 2 },
+    { collection: 'handbook' as const, id: 'carers-duties', file: 'content/handbook/carers-duties.mdx', raw: { title: 'Carers’ duties' }, titleLine: 2 },
+  ];
+  assert.deepEqual(titleProblems(pages).map((p) => p.file).sort(), [
+    'content/documents/cafe-visits.mdx',
+    'content/handbook/cafe.mdx',
+    'content/handbook/carers-rights-1.mdx',
+    'content/handbook/carers-rights.mdx',
+  ]);
+});
+
 test('a glossary term is defined once, and a fallback is a contact with a number', () => {
   assert.equal(glossaryTermProblems([entry('a', { term: 'SSW' }), entry('b', { term: 'ssw' }, 5)])[0]!.line, 5);
   const contacts = [entry('edt', { fallback: 'foc' }), entry('foc', { phone: '07958 337681' }), entry('x', { fallback: 'edt' })];
