@@ -90,12 +90,28 @@ export const passingMentions = 2;
  * them (undefined), and says each of the others at most `passingMentions` times, in running text only,
  * neither in a heading nor through its search aliases. "tv licence" finds a guide that mentions a driving
  * licence once and never says "tv"; "can my mum babysit" finds the short stays pages through their alias
- * "babysit", so they answer it, though neither says "mum".
+ * "babysit", so they answer it, though neither says "mum". Words far more widespread than the question's
+ * rarest (`common`, see commonWords) are no sign of an answer, wherever the page says them: "tv licence
+ * for my foster child" is as weak as "tv licence", though "foster" and "child" head most pages.
  */
-export function weakMatch(words: readonly (WordOnPage | undefined)[]): boolean {
+export function weakMatch(words: readonly (WordOnPage | undefined)[], common: readonly boolean[] = []): boolean {
   const held = words.filter((word): word is WordOnPage => word !== undefined);
   if (held.length === words.length || held.length === 0) return false;
-  return held.every((word) => word.mentions > 0 && word.mentions <= passingMentions && !word.inHeading);
+  const telling = words.filter((word, at): word is WordOnPage => word !== undefined && !common[at]);
+  return telling.every((word) => word.mentions > 0 && word.mentions <= passingMentions && !word.inHeading);
+}
+
+/** How many times more pages than the question's rarest word a word must be on to say nothing of its own. */
+export const commonFactor = 10;
+
+/**
+ * Which of a question's words are common, from how many pages hold each: on at least `commonFactor` times
+ * as many pages as the rarest word any page holds. "licence" is on 3 pages and "foster" on most: in
+ * "tv licence for my foster child" the page that answers is the one about licences, not one about fostering.
+ */
+export function commonWords(pagesHolding: readonly number[]): boolean[] {
+  const rarest = Math.min(...pagesHolding.filter((count) => count > 0));
+  return pagesHolding.map((count) => Number.isFinite(rarest) && count >= commonFactor * rarest);
 }
 
 /**
@@ -120,7 +136,8 @@ async function bestPageWords(perWord: readonly PagefindResult[][], bestId: strin
 
 async function weakBest(found: WordResults): Promise<boolean> {
   if (found.perWord.length < 2 || found.results.length === 0) return false;
-  return weakMatch(await bestPageWords(found.perWord, found.results[0].id));
+  const common = commonWords(found.perWord.map((results) => results.length));
+  return weakMatch(await bestPageWords(found.perWord, found.results[0].id), common);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPages, mayNotCover, passingMentions, preloadFor, weakMatch } from '../../../src/lib/search/find.ts';
+import { commonWords, findPages, mayNotCover, passingMentions, preloadFor, weakMatch } from '../../../src/lib/search/find.ts';
 import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
 
 const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
@@ -118,6 +118,21 @@ test('the best page is a weak match when it lacks a word and only mentions the o
   // Every word on the page: an answer, however briefly it says them. No word at all: nothing was found.
   assert.equal(weakMatch([passing, passing]), false);
   assert.equal(weakMatch([undefined, undefined]), false);
+});
+
+test('words far more widespread than the question’s rarest are no sign of an answer: "tv licence for my foster child" is as weak as "tv licence"', () => {
+  // tv (no page), licence (3 pages), foster (90), child (85).
+  assert.deepEqual(commonWords([0, 3, 90, 85]), [false, false, true, true]);
+  // social (60), worker (60), warning (10): none ten times the rarest.
+  assert.deepEqual(commonWords([60, 60, 0, 10]), [false, false, false, false]);
+  assert.deepEqual(commonWords([0, 0]), [false, false]);
+  const passing = { mentions: 1, inHeading: false };
+  const inHeadings = { mentions: 30, inHeading: true };
+  const words = [undefined, passing, inHeadings, inHeadings];
+  assert.equal(weakMatch(words), false, 'without knowing which words are common, the headings count');
+  assert.equal(weakMatch(words, commonWords([0, 3, 90, 85])), true);
+  // A word that is not common, in a heading, still makes the page an answer.
+  assert.equal(weakMatch([undefined, inHeadings, inHeadings], commonWords([0, 60, 60])), false);
 });
 
 test('a question whose best page lacks a word and passes the others by says the handbook may not cover it', async () => {
