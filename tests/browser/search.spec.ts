@@ -117,8 +117,11 @@ test.describe('filters', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(status(page)).not.toContainText('with the filters chosen');
     await expect(page).toHaveURL(/\/search\/\?q=allegations$/);
-    await showAllResults(page);
-    expect(await results(page).count()).toBeGreaterThan(filtered);
+    // The status can change a moment before the unfiltered list and its "Show more" button are drawn.
+    await expect(async () => {
+      await showAllResults(page);
+      expect(await results(page).count()).toBeGreaterThan(filtered);
+    }).toPass({ timeout: 10_000 });
   });
 });
 
