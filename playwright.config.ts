@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/lib/builtSite.ts';
+import { headlessChromiumPath } from './scripts/lib/builtSite.ts';
 
 /**
  * Browser tests run against the built site served by nginx with the production headers (`npm run serve`,
  * scripts/serve.ts), so every test also proves the Content-Security-Policy lets the site work. They run
- * in Debian's Chromium: browsers cannot be downloaded here. CHROMIUM_PATH points at another Chromium;
- * TEST_PORT moves the server (default 4400, away from `npm start`'s 4321, so both can run at once).
+ * in Debian's headless shell of Chromium (scripts/lib/builtSite.ts): browsers cannot be downloaded here.
+ * CHROMIUM_PATH points at another Chromium; TEST_PORT moves the server (default 4400, away from
+ * `npm start`'s 4321, so both can run at once).
  */
 const port = Number(process.env.TEST_PORT ?? 4400);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -24,7 +25,7 @@ export default defineConfig({
     baseURL,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: headlessChromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -20,7 +20,7 @@ import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { contentsPageNumbers, outlineEntries, type OutlineEntry } from '../../src/lib/printEdition.ts';
 import { startNginx } from './nginxServer.ts';
-import { chromiumPath, htmlFiles, readEdition } from './builtSite.ts';
+import { headlessChromiumPath, htmlFiles, readEdition } from './builtSite.ts';
 
 export async function printPdf(dist: string, port: number): Promise<{ file: string; bytes: number }> {
   const edition = readEdition(dist);
@@ -28,7 +28,7 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
   // Printed as a reader's browser gets the page: from nginx, with the production headers.
   const site = await startNginx({ root: dirname(dist), host: '127.0.0.1', port });
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: headlessChromiumPath,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
