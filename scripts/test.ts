@@ -24,16 +24,18 @@ interface Stage {
   after: string[];
   /** How many cores it keeps busy (the browser tests run two workers). */
   cores?: number;
+  /** On the longest chain (check, build, PDF, browser tests): starts the moment it can, whatever else runs. */
+  chain?: boolean;
 }
 
 // In order of priority: when several stages could start, the first listed starts first. The chain that
 // ends in the browser tests comes first, then the rest, slowest first.
 const stages: Stage[] = [
-  { name: 'check', title: 'content check', script: 'check', after: [] },
-  { name: 'build', title: 'build', script: 'build', after: ['check'] },
+  { name: 'check', title: 'content check', script: 'check', after: [], chain: true },
+  { name: 'build', title: 'build', script: 'build', after: ['check'], chain: true },
   // The PDF edition changes every page (its link): the stages that read the built site wait for it.
-  { name: 'pdf', title: 'PDF edition', script: 'build:pdf', after: ['build'] },
-  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], cores: 2 },
+  { name: 'pdf', title: 'PDF edition', script: 'build:pdf', after: ['build'], chain: true },
+  { name: 'browser', title: 'browser tests (through nginx)', script: 'test:browser', after: ['pdf'], cores: 2, chain: true },
   { name: 'check-tests', title: 'content check and gate tests', script: 'test:check', after: ['check'] },
   {
     name: 'build-tests',
@@ -116,8 +118,10 @@ async function schedule(): Promise<void> {
     for (const stage of failed ? [] : waiting) {
       const ready = stage.after.every((name) => !chosen.some((s) => s.name === name) || outcomes.get(name)?.status === 'passed');
       const busy = [...running].reduce((sum, name) => sum + (stages.find((s) => s.name === name)!.cores ?? 1), 0);
-      // A stage that needs more cores than are free starts anyway when it is the only one running.
-      const room = running.size === 0 || busy + Math.min(stage.cores ?? 1, cores) <= capacity;
+      // A stage that needs more cores than are free starts anyway when it is the only one running. The
+      // chain never waits for room: a stage that started while the PDF was made (the type check, say)
+      // would otherwise hold the browser tests back until it finished.
+      const room = running.size === 0 || stage.chain || busy + Math.min(stage.cores ?? 1, cores) <= capacity;
       if (ready && room) void run(stage).then(() => wake());
       // Strict priority: a stage that is ready but has no room yet is not overtaken by a later one.
       else if (ready) break;
