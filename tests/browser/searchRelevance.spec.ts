@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { resultUrls, searchFor, searchTest } from './searchPage.ts';
+import { resultUrls, searchFor, searchTest, summary } from './searchPage.ts';
 
 interface Question {
   question: string;
@@ -39,6 +39,8 @@ for (const { question, answers = [], notCovered } of questions) {
           .first(),
       ).toBeVisible();
       expect(await resultUrls(page), 'no pages presented as answers').toEqual([]);
+      // A correction beside "may not cover" reads as a contradiction ("bin collection day": "Did you mean bin connection day?").
+      await expect(summary(page), 'no correction offered').not.toContainText('Did you mean');
     });
     continue;
   }

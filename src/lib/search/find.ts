@@ -7,7 +7,10 @@
  * with every word. A word the handbook never uses finds nothing of its own (Pagefind matches its first
  * few letters: "safe" for "safegaurding"). When its correction is sure, the corrected query is searched
  * instead, and the page says so. When it is not, the other words are searched and the correction is
- * offered ("Did you mean …?"), unless they find nothing, when the corrected query is searched after all.
+ * offered ("Did you mean …?") beside their pages when those answer the question; when they find nothing,
+ * the corrected query is searched after all. When their pages do not answer, the page says the handbook
+ * may not cover the question, and offers no correction ("bin collection day" is not a slip for "bin
+ * connection day").
  */
 import { corrections, correctQuery, isKnown } from './corrections.ts';
 import { pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
@@ -140,6 +143,9 @@ async function weakBest(found: WordResults): Promise<boolean> {
   return weakMatch(await bestPageWords(found.perWord, found.results[0].id), common);
 }
 
+/** Whether pages were found that answer the question: every word found, the best page not a weak match. */
+const answers = (found: Found) => found.results.length > 0 && found.unmatched.length === 0 && !found.weak;
+
 /**
  * Whether to say "the handbook may not cover this" rather than present the pages found as answers: nothing
  * was found, a word asked about is in no page (the pages found only share the other words), or the best
@@ -148,7 +154,7 @@ async function weakBest(found: WordResults): Promise<boolean> {
  */
 export function mayNotCover(found: Found, filtered: boolean): boolean {
   if (filtered || found.terms.length === 0) return false;
-  return found.results.length === 0 || found.unmatched.length > 0 || found.weak;
+  return !answers(found);
 }
 
 /**
@@ -157,28 +163,31 @@ export function mayNotCover(found: Found, filtered: boolean): boolean {
  * their first few letters ("uni" for "uniform"), so the vocabulary says which they are.
  */
 export async function findPages(pagefind: Pagefind, state: SearchState, vocabulary?: Vocabulary): Promise<Found> {
-  const found = await findPagesAsTyped(pagefind, state, vocabulary);
-  const unknown = vocabulary ? found.terms.filter((term) => !isKnown(term, vocabulary)) : [];
-  return { ...found, unmatched: [...new Set([...found.unmatched, ...unknown])] };
-}
-
-async function findPagesAsTyped(pagefind: Pagefind, state: SearchState, vocabulary?: Vocabulary): Promise<Found> {
   const filters = pagefindFilters(state);
   const terms = termsOf(state.q);
   if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms, unmatched: [], weak: false };
+  const search = async (words: string[]): Promise<Found> => {
+    const { results, unmatched, perWord } = await searchWords(pagefind, words, filters);
+    const unknown = vocabulary ? words.filter((word) => !isKnown(word, vocabulary)) : [];
+    return {
+      results,
+      terms: words,
+      unmatched: [...new Set([...unmatched, ...unknown])],
+      weak: await weakBest({ results, unmatched, perWord }),
+    };
+  };
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];
   const fixed = correctQuery(state.q, fixes);
-  const found = async (words: string[]) => {
-    const { results, unmatched, perWord } = await searchWords(pagefind, words, filters);
-    return { results, unmatched, terms: words, weak: await weakBest({ results, unmatched, perWord }) };
-  };
-  if (fixed === state.q) return found(terms);
+  if (fixed === state.q) return search(terms);
   if (!fixes.some((fix) => fix.sure)) {
-    const known = terms.filter((term) => !fixes.some((fix) => fix.from === term));
-    const asTyped = await found(known);
-    if (asTyped.results.length > 0) return { ...asTyped, suggestion: fixed };
+    const asTyped = await search(terms.filter((term) => !fixes.some((fix) => fix.from === term)));
+    if (answers(asTyped)) return { ...asTyped, suggestion: fixed };
+    // Pages that do not answer: the handbook may not cover the question, and a correction offered beside
+    // that would contradict it. Nor is the correction searched instead: an unsure correction of a word the
+    // handbook never uses is as often another word ("collection" is not "connection").
+    if (asTyped.results.length > 0) return asTyped;
   }
-  return { ...(await found(termsOf(fixed))), corrected: fixed };
+  return { ...(await search(termsOf(fixed))), corrected: fixed };
 }
 
 /**

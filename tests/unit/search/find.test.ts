@@ -54,6 +54,27 @@ test('when the other words find nothing, the unsure correction is searched after
   assert.equal(found.corrected, 'money');
 });
 
+test('beside pages that do not answer (a word in no page), an unsure correction is not offered', async () => {
+  const pagefind = fakePagefind();
+  // "uniform" is in no page, with or without "mony" corrected: offering "uniform pocket money" would sit
+  // beside "the handbook may not cover this" as a contradiction.
+  const found = await findPages(pagefind, state('uniform pocket mony'), fakeVocabulary());
+  assert.equal(found.suggestion, undefined);
+  assert.equal(found.corrected, undefined);
+  assert.deepEqual(found.terms, ['uniform', 'pocket']);
+  assert.equal(mayNotCover(found, false), true);
+});
+
+test('beside pages that only pass near the question, an unsure correction is neither offered nor searched', async () => {
+  const pagefind = fakePagefind();
+  // "friends" and "trips" are each on a different page, in passing (a weak match). With "mony" taken as
+  // "money" the money guide would answer, but an unsure correction is as often another word.
+  const found = await findPages(pagefind, state('friends trips mony'), fakeVocabulary());
+  assert.equal(found.suggestion, undefined);
+  assert.equal(found.corrected, undefined);
+  assert.equal(mayNotCover(found, false), true);
+});
+
 test('two words the handbook writes as one: searched as typed, the one word offered', async () => {
   const pagefind = fakePagefind();
   const found = await findPages(pagefind, state('sleep over'), fakeVocabulary());
