@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Edition } from '../../src/lib/edition.ts';
 import { siteUrl } from '../../src/lib/savedCopy.ts';
 
@@ -72,32 +73,15 @@ export function mainOf(html: string): string {
   return /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '’',
-  lsquo: '‘',
-  ldquo: '“',
-  rdquo: '”',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-};
+/**
+ * Character references as text, as a browser reads them in a page's text: every HTML name ("&rsquo;",
+ * "&nbsp;"), numeric references, and the names browsers accept without a semicolon ("&amp"); in one pass,
+ * so "&amp;lt;" stays "&lt;". (The `entities` package, which parse5 decodes with.)
+ */
+export const decodeEntities = (text: string): string => decodeHTML(text);
 
-/** Character references as text, in one pass (so "&amp;lt;" stays "&lt;"). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
+/** An attribute's value as a browser reads it: as text, except that "&copy=" in an address stays as written. */
+const decodeAttribute = (value: string): string => decodeHTMLAttribute(value);
 
 /** White space folded to single spaces. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -149,12 +133,12 @@ export interface Link {
 /** Every <a> in some HTML: its href and its text as read (hidden text included, as a screen reader hears it). */
 export function linksIn(html: string): Link[] {
   return [...html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi)].map((m) => ({
-    href: decodeEntities(/\bhref="([^"]*)"/.exec(m[1])?.[1] ?? ''),
+    href: decodeAttribute(/\bhref="([^"]*)"/.exec(m[1])?.[1] ?? ''),
     text: normalise(decodeEntities(m[2].replace(/<[^>]+>/g, ''))),
   }));
 }
 
 /** Every id in some HTML: the anchors a link can point to. */
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1])));
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeAttribute(m[1])));
 }
