@@ -13,6 +13,7 @@
  * connection day").
  */
 import { corrections, correctQuery, isKnown } from './corrections.ts';
+import { aliasFields } from './indexFields.ts';
 import { pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
@@ -76,32 +77,40 @@ export async function searchWords(pagefind: Pagefind, terms: readonly string[], 
 }
 
 /**
- * How a page holds one word searched for: how often its text says it, and whether a heading or its title
- * does (Pagefind weighs those above running text). No mentions at all: the page was found by its
- * index-only words (its search aliases), which it has because it is about the thing they stand for.
+ * How a page holds one word searched for: how often its text says it, whether a heading or its title does
+ * (Pagefind weighs those above running text), and whether it is among the page's search aliases. No
+ * mentions at all: the page was found by its index-only words (its search aliases), which it has
+ * because it is about the thing they stand for; a word among them may be in its text as well.
  */
 export interface WordOnPage {
   mentions: number;
   inHeading: boolean;
+  /** Among the page's search aliases (the carers' words for what it is about), whatever its text says. */
+  inAliases?: boolean;
 }
 
 /** Running text that says a word this often or less only mentions it in passing. */
 export const passingMentions = 2;
 
 /**
- * Whether the best page is only a weak match for a question of several words: it lacks at least one of
+ * Whether a page found is only a weak match for a question of several words: it lacks at least one of
  * them (undefined), and says each of the others at most `passingMentions` times, in running text only,
- * neither in a heading nor through its search aliases. "tv licence" finds a guide that mentions a driving
+ * neither in a heading nor among its search aliases. "tv licence" finds a guide that mentions a driving
  * licence once and never says "tv"; "can my mum babysit" finds the short stays pages through their alias
- * "babysit", so they answer it, though neither says "mum". Words far more widespread than the question's
- * rarest (`common`, see commonWords) are no sign of an answer, wherever the page says them: "tv licence
- * for my foster child" is as weak as "tv licence", though "foster" and "child" head most pages.
+ * "babysit", so they answer it, though neither says "mum". A page that holds none of the words (Pagefind
+ * found it through longer words that begin like them: "parks" for "parking") is no answer at all. Words
+ * far more widespread than the question's rarest (`pagesHolding`, how many pages hold each; see
+ * commonWords) are no sign of an answer, wherever the page says them: "tv licence for my foster child" is
+ * as weak as "tv licence", though "foster" and "child" head most pages.
  */
-export function weakMatch(words: readonly (WordOnPage | undefined)[], common: readonly boolean[] = []): boolean {
+export function weakMatch(words: readonly (WordOnPage | undefined)[], pagesHolding: readonly number[] = []): boolean {
   const held = words.filter((word): word is WordOnPage => word !== undefined);
-  if (held.length === words.length || held.length === 0) return false;
+  // Found only through other words ("parks" for "parking", "taxi" for "tax"): no answer at all.
+  if (held.length === 0) return true;
+  const common = commonWords(pagesHolding);
   const telling = words.filter((word, at): word is WordOnPage => word !== undefined && !common[at]);
-  return telling.every((word) => word.mentions > 0 && word.mentions <= passingMentions && !word.inHeading);
+  const inPassing = (word: WordOnPage) => word.mentions > 0 && word.mentions <= passingMentions && !word.inHeading && !word.inAliases;
+  return held.length < words.length && telling.every(inPassing);
 }
 
 /** How many times more pages than the question's rarest word a word must be on to say nothing of its own. */
@@ -118,29 +127,70 @@ export function commonWords(pagesHolding: readonly number[]): boolean[] {
 }
 
 /**
- * How the best page holds each word (see WordOnPage), from Pagefind's weighted locations, only when it
- * lacks one of the words (otherwise the match is not weak, and nothing is fetched). One word at a time:
- * Pagefind shares one fragment object per page and each data() call sets its locations for that word.
+ * How a page found holds each word (see WordOnPage), from Pagefind's weighted locations and the page's
+ * alias fields. One word at a time: Pagefind shares one fragment object per page and each data() call sets
+ * its locations for that word. (A best page's fragment is fetched once, and shown anyway.)
  */
-async function bestPageWords(perWord: readonly PagefindResult[][], bestId: string): Promise<(WordOnPage | undefined)[]> {
-  const onBest = perWord.map((results) => results.find((result) => result.id === bestId));
-  if (onBest.every(Boolean)) return onBest.map(() => ({ mentions: Infinity, inHeading: true }));
+async function pageWords(
+  terms: readonly string[],
+  perWord: readonly PagefindResult[][],
+  pageId: string,
+): Promise<(WordOnPage | undefined)[]> {
   const words: (WordOnPage | undefined)[] = [];
-  for (const result of onBest) {
-    if (!result) {
-      words.push(undefined);
-      continue;
-    }
-    const locations = (await result.data()).weighted_locations ?? [];
-    words.push({ mentions: locations.length, inHeading: locations.some((location) => location.weight > 1) });
+  for (const [index, results] of perWord.entries()) {
+    const result = results.find((r) => r.id === pageId);
+    const fragment = result && (await result.data());
+    const term = terms[index];
+    // Pagefind finds a word in any word it begins: "tax" in "taxi", "pet" in "petrol". Only the word
+    // itself counts, in the page's text (its place is a word of the content) or among its aliases.
+    const text = fragment?.content.split(/\s+/) ?? [];
+    const locations = (fragment?.weighted_locations ?? []).filter((location) => sameWord(term, text[location.location] ?? ''));
+    const inAliases = Object.values(aliasFields).some((field) =>
+      (fragment?.meta[field] ?? '').split(/\s+/).some((alias) => sameWord(term, alias)),
+    );
+    words.push(
+      locations.length > 0 || inAliases
+        ? { mentions: locations.length, inHeading: locations.some((location) => location.weight > 1), inAliases }
+        : undefined,
+    );
   }
   return words;
 }
 
-async function weakBest(found: WordResults): Promise<boolean> {
+/** Endings that make another form of the same word ("meeting", "meetings"; "council", "council’s"). */
+const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|['’]s)$/;
+
+/**
+ * Whether a word of a page (as written there: "Council’s", "pets.") is the word searched for, or another
+ * form of it: with an ending added ("meetings" for "meeting"), or sharing all but the last few letters of
+ * a long word ("supervising", "supervision"). Not a longer word that only begins with it: "taxi" is not
+ * "tax", nor "petrol" "pet", nor "carer" "car".
+ */
+export function sameWord(term: string, written: string): boolean {
+  const word = written.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (word === term) return true;
+  const [short, long] = term.length <= word.length ? [term, word] : [word, term];
+  if (short.length === 0) return false;
+  if (long.startsWith(short) && wordEndings.test(long.slice(short.length))) return true;
+  let shared = 0;
+  while (shared < short.length && short[shared] === long[shared]) shared++;
+  return shared >= 6 && shared >= short.length - 3;
+}
+
+/** How many of the best pages are weighed: the question is weak only if none of them answers it. */
+export const pagesWeighed = 3;
+
+/**
+ * Whether none of the best `pagesWeighed` pages is more than a weak match (see weakMatch): one that
+ * answers, though ranked second ("what do all the abbreviations mean": the glossary), is an answer.
+ */
+async function weakBest(terms: readonly string[], found: WordResults): Promise<boolean> {
   if (found.perWord.length < 2 || found.results.length === 0) return false;
-  const common = commonWords(found.perWord.map((results) => results.length));
-  return weakMatch(await bestPageWords(found.perWord, found.results[0].id), common);
+  const pagesHolding = found.perWord.map((results) => results.length);
+  for (const result of found.results.slice(0, pagesWeighed)) {
+    if (!weakMatch(await pageWords(terms, found.perWord, result.id), pagesHolding)) return false;
+  }
+  return true;
 }
 
 /** Whether pages were found that answer the question: every word found, the best page not a weak match. */
@@ -173,7 +223,7 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
       results,
       terms: words,
       unmatched: [...new Set([...unmatched, ...unknown])],
-      weak: await weakBest({ results, unmatched, perWord }),
+      weak: await weakBest(words, { results, unmatched, perWord }),
     };
   };
   const fixes = vocabulary ? corrections(terms, vocabulary) : [];

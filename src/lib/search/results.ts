@@ -14,7 +14,7 @@ export interface PagefindFragment {
    * Where the words found are in the page's text, each with how much it counts there (1 running text,
    * more in a heading); none when only the page's index-only words (aliases) matched.
    */
-  weighted_locations?: readonly { weight: number }[];
+  weighted_locations?: readonly { weight: number; location: number }[];
   /** The page's sections that hold the words (the part before the first heading too), in page order. */
   sub_results: readonly {
     title: string;

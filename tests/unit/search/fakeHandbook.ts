@@ -60,10 +60,13 @@ const wordsOf = (text: string) =>
 /** The page's fragment; with the words searched for, where they are (weight 7 in the title, 1 in running text), as Pagefind's data() gives. */
 function fragment(page: FakePage, wanted: readonly string[] = []): PagefindFragment {
   const content = `${page.title}. ${page.summary} ${page.body.replace(/^#+\s*(.*)$/gm, '$1.')}`.replace(/\s+/g, ' ');
-  const titleWords = wordsOf(page.title).length;
-  const weighted_locations = wordsOf(`${page.title} ${page.summary} ${page.body}`).flatMap((word, at) =>
-    wanted.some((w) => word.startsWith(w)) ? [{ weight: at < titleWords ? 7 : 1 }] : [],
-  );
+  // A location is a word's place in the content, split at spaces, as Pagefind counts.
+  const titleWords = page.title.split(/\s+/).length;
+  const weighted_locations = content
+    .split(' ')
+    .flatMap((written, at) =>
+      wordsOf(written).some((word) => wanted.some((w) => word.startsWith(w))) ? [{ weight: at < titleWords ? 7 : 1, location: at }] : [],
+    );
   return { url: page.url, content, meta: { title: page.title, type: page.type }, weighted_locations, sub_results: [] };
 }
 
