@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { splitPage } from '../src/lib/content/source.ts';
+import { readFrontmatter } from '../src/lib/content/parsePage.ts';
 import { closestIds, listInWords } from '../src/lib/content/suggest.ts';
 import { documentTemplate, guideTemplate, nextOrder, sectionTemplate } from '../src/lib/scaffold.ts';
 import { slugFromTitle } from '../src/lib/slugs.ts';
@@ -37,8 +37,8 @@ if (!title?.trim()) fail(`Give the page a title, in quotes. ${usage}`);
 
 const collection = kind === 'guide' ? 'guides' : kind === 'document' ? 'documents' : 'handbook';
 const folder = join(root, 'content', collection);
-const frontmatterOf = (file: string) =>
-  (parse(splitPage(readFileSync(join(folder, file), 'utf8')).frontmatter) ?? {}) as Record<string, unknown>;
+// Read as the content check reads a page (one split, one YAML reader).
+const frontmatterOf = (name: string) => readFrontmatter(root, join('content', collection, name)) ?? {};
 const existing = readdirSync(folder)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, data: frontmatterOf(name) }));
@@ -66,9 +66,7 @@ if (kind === 'guide') {
   const sourceId = source ?? closestIds(id, sections, 1)[0];
   if (!sections.includes(sourceId))
     fail(`"${sourceId}" is not a handbook page. Did you mean ${listInWords(closestIds(sourceId, sections))}?`);
-  const sourceTitle = String(
-    (parse(splitPage(readFileSync(join(handbookFolder, `${sourceId}.mdx`), 'utf8')).frontmatter) ?? {}).title ?? sourceId,
-  );
+  const sourceTitle = String(readFrontmatter(root, `content/handbook/${sourceId}.mdx`)?.title ?? sourceId);
   text = guideTemplate({ title: title.trim(), source: { id: sourceId, title: sourceTitle }, today });
   if (!source)
     console.log(`sources is set to ${sourceId} (the handbook page nearest the title). Change it if the guide summarises another page.`);

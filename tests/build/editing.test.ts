@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parse } from 'yaml';
-import { splitPage } from '../../src/lib/content/source.ts';
+import { readFrontmatter } from '../../src/lib/content/parsePage.ts';
 import { editUrl } from '../../src/lib/siteConfig.ts';
 import { dist, readPage } from '../../scripts/lib/builtSite.ts';
 import { contentTypes } from '../../src/lib/routes.ts';
@@ -29,7 +28,7 @@ test('the feed is valid RSS with one item per recorded change, newest first', ()
   // The changes as recorded in the content, counted independently of the site's own code.
   const recorded = new Set(
     contentFiles.flatMap(({ file }) => {
-      const data = parse(splitPage(readFileSync(file, 'utf8')).frontmatter) as { changes: { date: string; summary: string }[] };
+      const data = readFrontmatter(process.cwd(), file) as { changes: { date: string; summary: string }[] };
       return data.changes.map((c) => `${c.date}|${c.summary.trim()}`);
     }),
   );
@@ -64,7 +63,7 @@ test('every content page shows Last updated, Last reviewed and Suggest a change 
     assert.ok(html.includes(`href="${editUrl(file)}"`), `${file}: Suggest a change links to its file`);
     assert.match(html, />Suggest a change</);
     assert.match(html, /Last updated: <time datetime="\d{4}-\d{2}-\d{2}"/, file);
-    const reviewed = String((parse(splitPage(readFileSync(file, 'utf8')).frontmatter) as { reviewed: string }).reviewed);
+    const reviewed = String(readFrontmatter(process.cwd(), file)?.reviewed);
     assert.match(html, new RegExp(`Last reviewed: <time datetime="${reviewed}"`), file);
   }
   if (log) {
