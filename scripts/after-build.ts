@@ -19,9 +19,10 @@ import { writeEditor } from './lib/editor.ts';
 import { scanPagesInWorkers, type PageScan } from './lib/builtPageScan.ts';
 import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { siteFiles, writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
+import { distOf } from './lib/builtSite.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+const dist = distOf(root);
 
 function pagefind(): Promise<string> {
   return new Promise((resolve, reject) => {

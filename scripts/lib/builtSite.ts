@@ -22,8 +22,11 @@ const headlessShell = '/usr/bin/chromium-headless-shell';
  */
 export const headlessChromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(headlessShell) ? headlessShell : chromiumPath);
 
+/** The built site of a project folder (this repository, or a copy a test built elsewhere). */
+export const distOf = (root: string): string => join(root, 'dist');
+
 /** This repository's built site (scripts and tests run from the repository's root). */
-export const dist = join(process.cwd(), 'dist');
+export const dist = distOf(process.cwd());
 
 /** The edition a build published in dist/edition.json. */
 export function readEdition(site = dist): Edition {

@@ -17,6 +17,7 @@ import { editorConfig, type Choice, type EditorSite } from '../../src/lib/editor
 import type { ChoiceList } from '../../src/lib/editor/fieldWords.ts';
 import { siteSettingsOf } from '../../src/lib/siteConfig.ts';
 import { gzipLevel } from './securityHeaders.ts';
+import { distOf } from './builtSite.ts';
 
 /** The editor's folder in the built site, and so its address: /admin/. */
 export const editorFolder = 'admin';
@@ -145,7 +146,7 @@ export interface EditorReport {
 
 /** Writes dist/admin/: the page, the bundle, its chunks and its fonts. */
 export async function buildEditor(root: string): Promise<EditorReport> {
-  const dist = join(root, 'dist');
+  const dist = distOf(root);
   const out = join(dist, editorFolder);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'assets'), { recursive: true });

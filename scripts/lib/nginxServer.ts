@@ -13,6 +13,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nginxSnippetPath } from './writeSecurityHeaders.ts';
+import { distOf } from './builtSite.ts';
 
 export const installHint =
   'nginx is not installed (the handbook is served as in production, through nginx). On Debian or Ubuntu: ' +
@@ -80,7 +81,7 @@ http {
   server {
     listen ${host.includes(':') ? `[${host}]` : host}:${port};
     server_name localhost;
-    root ${join(root, 'dist')};
+    root ${distOf(root)};
     include ${nginxSnippetPath(root)};
   }
 }
@@ -112,7 +113,7 @@ export interface RunningServer {
 export async function startNginx(options: ServerOptions, timeoutMs = 15_000): Promise<RunningServer> {
   const nginx = findNginx();
   if (!nginx) throw new Error(installHint);
-  if (!existsSync(join(options.root, 'dist', 'index.html'))) throw new Error('There is no built site in dist/: run `npm run build` first.');
+  if (!existsSync(join(distOf(options.root), 'index.html'))) throw new Error('There is no built site in dist/: run `npm run build` first.');
   if (!existsSync(nginxSnippetPath(options.root)))
     throw new Error('dist-nginx/handbook.conf is missing: run `npm run build` (it writes the headers after the site).');
   if (await answers(options.host, options.port))

@@ -9,6 +9,7 @@ import { join, sep } from 'node:path';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { pagesToScan, scanPages, type PageScan } from './builtPageScan.ts';
 import { netlifyHeaders, nginxSnippet, securityHeaders, staticWebAppConfig } from './securityHeaders.ts';
+import { distOf } from './builtSite.ts';
 
 /** Where the nginx snippet is written: beside dist/, not in it, so no host publishes it as a page. */
 export const nginxSnippetPath = (root: string) => join(root, 'dist-nginx', 'handbook.conf');
@@ -32,7 +33,7 @@ export function siteFiles(dist: string): string[] {
  * (builtPageScan.ts, beside Pagefind): the pages it covers unchanged are not read again; every other page is.
  */
 export function writeSecurityHeaders(root: string, scanned?: PageScan): string {
-  const dist = join(root, 'dist');
+  const dist = distOf(root);
   const files = siteFiles(dist);
   const fresh = scanPages(
     dist,

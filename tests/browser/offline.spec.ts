@@ -18,7 +18,7 @@ import { editionLabel, savedCopyNotice } from '../../src/lib/edition.ts';
 import { cachePrefix, savedCopyBudget, storedEntryBytes, type SavedFile } from '../../src/lib/savedCopy.ts';
 import { recordCspViolations } from './security.ts';
 import { axeViolations, setReadingMode } from './readingModes.ts';
-import { dist, readEdition, sitemapPaths } from '../../scripts/lib/builtSite.ts';
+import { dist, distOf, readEdition, sitemapPaths } from '../../scripts/lib/builtSite.ts';
 
 /** axe (WCAG 2.2 AA; AAA contrast in high visibility) in the four reading modes, on the page as it is now. */
 async function axeInEveryMode(page: Page) {
@@ -47,7 +47,7 @@ let site: RunningServer | undefined;
 
 /** The next edition: a copy of this build with one page changed, a new edition, and its own service worker. */
 async function makeNextEdition(edition: string) {
-  const copy = join(edition, 'dist');
+  const copy = distOf(edition);
   cpSync(dist, copy, { recursive: true });
   writeFileSync(join(copy, 'edition.json'), JSON.stringify({ ...second, label: editionLabel(second) }));
   const file = join(copy, changedPage, 'index.html');
@@ -140,7 +140,7 @@ test.beforeAll(async () => {
   killSwitchDir = join(work, 'kill-switch');
   await makeNextEdition(nextEditionDir);
   cpSync(nextEditionDir, killSwitchDir, { recursive: true });
-  await buildServiceWorker(join(killSwitchDir, 'dist'), { killSwitch: true });
+  await buildServiceWorker(distOf(killSwitchDir), { killSwitch: true });
 });
 
 test.afterAll(async () => {

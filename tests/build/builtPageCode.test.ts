@@ -9,14 +9,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSecurityHeaders } from '../../scripts/lib/writeSecurityHeaders.ts';
-import { dist } from '../../scripts/lib/builtSite.ts';
+import { dist, distOf } from '../../scripts/lib/builtSite.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'handbook-built-code-'));
 after(() => rmSync(copy, { recursive: true, force: true }));
 
 test('the built site holds only declared inline code, and its policy is written', () => {
   assert.ok(existsSync(join(dist, 'index.html')), 'build the site first (npm run build)');
-  cpSync(dist, join(copy, 'dist'), { recursive: true });
+  cpSync(dist, distOf(copy), { recursive: true });
   assert.match(writeSecurityHeaders(copy), /2 distinct inline scripts and 0 distinct inline styles allowed by hash/);
 });
 

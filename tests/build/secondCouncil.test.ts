@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { readPage } from '../../scripts/lib/builtSite.ts';
+import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
 
 const root = process.cwd();
 const contacts = parse(readFileSync(join(root, 'content/contacts.yaml'), 'utf8')) as Record<string, unknown>[];
@@ -83,7 +83,7 @@ test('a second council’s handbook, built from its own settings and content, na
   const steps = spawnSync(process.execPath, ['scripts/after-build.ts'], { cwd: site, env, encoding: 'utf8' });
   assert.equal(steps.status, 0, `${steps.stdout}\n${steps.stderr}`);
 
-  const dist = join(site, 'dist');
+  const dist = distOf(site);
   const found: string[] = [];
   const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css)$/.test(name) || name === '_headers');
   for (const name of textFiles) {

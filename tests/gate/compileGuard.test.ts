@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distOf } from '../../scripts/lib/builtSite.ts';
 import { runBuild, siteWith } from './site.ts';
 
 const hostilePage = `---
@@ -59,7 +60,7 @@ test('with the gate taken out, the compile guard still stops the build: nothing 
 });
 
 test('control: with the guard taken out as well, the same page runs code during the build and ships its script', async () => {
-  rmSync(join(site, 'dist'), { recursive: true, force: true });
+  rmSync(distOf(site), { recursive: true, force: true });
   const build = await runBuild(site, '--config', 'no-defences.config.mjs');
   assert.equal(build.status, 0, build.output);
   assert.equal(readFileSync(join(site, 'ran-during-build.txt'), 'utf8'), 'the page ran code');

@@ -17,6 +17,7 @@ import { contentReport } from '../../src/lib/content/report.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { undeclaredCodeInSite } from '../../scripts/lib/builtPageCode.ts';
 import { expectations, expectedLine, fixturesDir, root, runBuild, runCheck, siteWith } from './site.ts';
+import { distOf } from '../../scripts/lib/builtSite.ts';
 
 /** The problem lines a door printed (the lines that start with a content file), errors only or all. */
 function problemLines(output: string, { errorsOnly = false } = {}): string[] {
@@ -91,7 +92,7 @@ describe('each mistake fails npm run check and astro build with the same message
       const build = builds.get(site)!;
       assert.ok(build.failed, `astro build fails for ${fixture}\n${build.output}`);
       assert.deepEqual(problemLines(build.output), problemLines(checkOutput), `astro build prints the same problems as npm run check:\n${build.output}`);
-      assert.ok(!existsSync(join(site, 'dist')), 'nothing was built');
+      assert.ok(!existsSync(distOf(site)), 'nothing was built');
     });
   }
 });
@@ -106,7 +107,7 @@ test('the astro build command exits non-zero on a mistake, and a page that tries
     const written = filesUnder(site).filter((name) => !before.includes(name) && !name.startsWith('.astro/'));
     assert.deepEqual(written, [], 'the build wrote files');
     assert.ok(!existsSync(join(site, 'written-during-build.txt')) && !existsSync(join(root, 'written-during-build.txt')), 'the page wrote a file');
-    assert.ok(!existsSync(join(site, 'dist')), 'nothing was published');
+    assert.ok(!existsSync(distOf(site)), 'nothing was published');
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
@@ -132,13 +133,13 @@ test('what is allowed passes both doors and is published: a warning, and a page 
         assert.ok(build.output.includes(expectedLine(expect)), `${fixture}: astro build warns\n${build.output}`);
       }
       const page = expect.file.replace(/^content\//, '').replace(/\.mdx$/, '');
-      const html = readFileSync(join(site, 'dist', page, 'index.html'), 'utf8');
+      const html = readFileSync(join(distOf(site), page, 'index.html'), 'utf8');
       assert.doesNotMatch(html, /^---|title:|\uFEFF/m, `${fixture}: the published page shows no frontmatter or byte-order mark`);
     }
     // The build's last check (the one npm run build ends with) finds no code no component declared.
-    const pages = filesUnder(join(site, 'dist'))
+    const pages = filesUnder(distOf(site))
       .filter((name) => name.endsWith('.html'))
-      .map((name): [string, string] => [name, readFileSync(join(site, 'dist', name), 'utf8')]);
+      .map((name): [string, string] => [name, readFileSync(join(distOf(site), name), 'utf8')]);
     assert.deepEqual(undeclaredCodeInSite(pages, declaredInlineCode), [], 'every page holds only declared code');
     const saved = readFileSync(join(site, 'dist/handbook/crlf-and-bom/index.html'), 'utf8');
     assert.match(saved, /<h1[^>]*>Saved on Windows<\/h1>/);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagesToScan, scanPages, scanPagesInWorkers } from '../../scripts/lib/builtPageScan.ts';
 import { writeSecurityHeaders } from '../../scripts/lib/writeSecurityHeaders.ts';
+import { distOf } from '../../scripts/lib/builtSite.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><main>${body}</main></body></html>`;
 
@@ -21,7 +22,7 @@ const files = ['/404.html', '/handbook/a/index.html', '/index.html'];
 test('the pages scanned in worker threads find what a scan in this thread finds, in the same order', async () => {
   const root = site();
   try {
-    const dist = join(root, 'dist');
+    const dist = distOf(root);
     const here = scanPages(dist, files);
     assert.deepEqual(here.undeclared, ['dist/404.html: an event-handler attribute onclick="x()" on <h1>']);
     assert.deepEqual(await scanPagesInWorkers(dist, files, 2), here);
@@ -33,7 +34,7 @@ test('the pages scanned in worker threads find what a scan in this thread finds,
 test('a page changed or added after the early scan is scanned again before the headers are written', async () => {
   const root = site();
   try {
-    const dist = join(root, 'dist');
+    const dist = distOf(root);
     writeFileSync(join(dist, '404.html'), page('<h1>Not found</h1>'));
     const scan = await scanPagesInWorkers(dist, files, 2);
     assert.deepEqual(scan.undeclared, []);

@@ -8,9 +8,10 @@ import { editorConfig, editorPatterns, fileNameField, pageFormat } from '../../.
 import { pageFieldWords, staffOnlyNote } from '../../../src/lib/editor/fieldWords.ts';
 import { sourceKey, writePage } from '../../../src/lib/editor/fileFormat.ts';
 import { documentTemplate, guideTemplate, sectionTemplate } from '../../../src/lib/scaffold.ts';
+import { distOf } from '../../../scripts/lib/builtSite.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const site = editorSite(root, join(root, 'dist'));
+const site = editorSite(root, distOf(root));
 const { config } = editorConfig(site);
 type Field = {
   name: string;
