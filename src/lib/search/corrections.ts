@@ -39,7 +39,14 @@ export function isKnown(term: string, vocabulary: Vocabulary): boolean {
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
   const stem = term.replace(endings, '');
   // A word of the handbook with an ending added ("pays", "smacked") is a real word, never "corrected".
-  return begins(term) || (stem.length >= 4 && begins(stem)) || (stem.length >= 3 && vocabulary.band.has(stem));
+  // "hobby" is known from "hobbies", "company" from "companies" (the plural itself, not any word it begins).
+  const plural = term.endsWith('y') ? `${term.slice(0, -1)}ies` : undefined;
+  return (
+    begins(term) ||
+    (stem.length >= 4 && begins(stem)) ||
+    (stem.length >= 3 && vocabulary.band.has(stem)) ||
+    (plural !== undefined && vocabulary.band.has(plural))
+  );
 }
 
 /** A correction: the word (or two words) typed, what to search for instead, and how sure it is. */

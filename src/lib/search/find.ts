@@ -52,8 +52,8 @@ export interface Found {
    */
   unmatched: string[];
   /**
-   * The best page only passes near the question: it lacks some of the words asked about and mentions the
-   * others only in passing (see weakMatch), so the handbook may well not cover it ("tv licence").
+   * None of the best pages answers: each lacks some of the words asked about and mentions the others only
+   * in passing, or holds none of them (see weakMatch), so the handbook may well not cover it ("tv licence").
    */
   weak: boolean;
 }
@@ -93,19 +93,18 @@ export interface WordOnPage {
 export const passingMentions = 2;
 
 /**
- * Whether a page found is only a weak match for a question of several words: it lacks at least one of
- * them (undefined), and says each of the others at most `passingMentions` times, in running text only,
+ * Whether a page found is only a weak match for a question: it holds none of its words (Pagefind found it
+ * through longer words that begin like them: "public" for "pub", "taxi" for "tax"), or lacks at least one
+ * of them (undefined), and says each of the others at most `passingMentions` times, in running text only,
  * neither in a heading nor among its search aliases. "tv licence" finds a guide that mentions a driving
  * licence once and never says "tv"; "can my mum babysit" finds the short stays pages through their alias
- * "babysit", so they answer it, though neither says "mum". A page that holds none of the words (Pagefind
- * found it through longer words that begin like them: "parks" for "parking") is no answer at all. Words
+ * "babysit", so they answer it, though neither says "mum". Words
  * far more widespread than the question's rarest (`pagesHolding`, how many pages hold each; see
  * commonWords) are no sign of an answer, wherever the page says them: "tv licence for my foster child" is
  * as weak as "tv licence", though "foster" and "child" head most pages.
  */
 export function weakMatch(words: readonly (WordOnPage | undefined)[], pagesHolding: readonly number[] = []): boolean {
   const held = words.filter((word): word is WordOnPage => word !== undefined);
-  // Found only through other words ("parks" for "parking", "taxi" for "tax"): no answer at all.
   if (held.length === 0) return true;
   const common = commonWords(pagesHolding);
   const telling = words.filter((word, at): word is WordOnPage => word !== undefined && !common[at]);
@@ -157,24 +156,26 @@ async function pageWords(
   return words;
 }
 
-/** Endings that make another form of the same word ("meeting", "meetings"; "council", "council’s"). */
+/** Endings that make another form of a short word ("pet", "pets"; "council", "council’s"). */
 const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|['’]s)$/;
 
 /**
  * Whether a word of a page (as written there: "Council’s", "pets.") is the word searched for, or another
- * form of it: with an ending added ("meetings" for "meeting"), or sharing all but the last few letters of
- * a long word ("supervising", "supervision"). Not a longer word that only begins with it: "taxi" is not
- * "tax", nor "petrol" "pet", nor "carer" "car".
+ * form of it: with an ending added ("pets" for "pet"; "moving" for "move"), or, for words that share their
+ * first four letters or more, differing only in the last three letters of the shorter ("braided",
+ * "braiding"; "worried", "worrying"; "families", "family"; "alleged", "allegations"). Not a longer word
+ * that begins with a short one: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car".
  */
 export function sameWord(term: string, written: string): boolean {
   const word = written.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (word === term) return true;
   const [short, long] = term.length <= word.length ? [term, word] : [word, term];
   if (short.length === 0) return false;
-  if (long.startsWith(short) && wordEndings.test(long.slice(short.length))) return true;
+  const stem = short.replace(/e$/, '');
+  if (long.startsWith(stem) && wordEndings.test(long.slice(stem.length))) return true;
   let shared = 0;
   while (shared < short.length && short[shared] === long[shared]) shared++;
-  return shared >= 6 && shared >= short.length - 3;
+  return shared >= 4 && shared >= short.length - 3;
 }
 
 /** How many of the best pages are weighed: the question is weak only if none of them answers it. */
@@ -185,7 +186,7 @@ export const pagesWeighed = 3;
  * answers, though ranked second ("what do all the abbreviations mean": the glossary), is an answer.
  */
 async function weakBest(terms: readonly string[], found: WordResults): Promise<boolean> {
-  if (found.perWord.length < 2 || found.results.length === 0) return false;
+  if (found.results.length === 0) return false;
   const pagesHolding = found.perWord.map((results) => results.length);
   for (const result of found.results.slice(0, pagesWeighed)) {
     if (!weakMatch(await pageWords(terms, found.perWord, result.id), pagesHolding)) return false;

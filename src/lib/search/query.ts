@@ -53,7 +53,7 @@ export function pagefindFilters(state: SearchState): Record<string, unknown> {
  * never says "happens". Only removed when other words remain.
  */
 export const questionWords: ReadonlySet<string> = new Set(
-  `a about after am an and any are as at be been being but by can could did do does doing for from get gets
+  `a about after am an and any are as at be been being but by can could did do does doing for from get gets getting
   got has have having how i i'm if in into is it its me my myself of on or our should so than that the
   their them then there these they this those to up us was we were what whats what's when where which who
   whom whose why will with would you your yours happens happen happened need needs want wants tell please

@@ -18,6 +18,13 @@ test('known words: the handbook’s, the start of one, with an ending, short one
   for (const word of ['respitte', 'abroad', 'mony']) assert.equal(isKnown(word, v), false, word);
 });
 
+test('a word the handbook only writes in the plural with -ies is known ("hobby" from "hobbies")', () => {
+  const v = vocabulary({ hobbies: 1, companies: 2, respite: 0, monitoring: 1 });
+  for (const word of ['hobby', 'company', 'hobbies']) assert.equal(isKnown(word, v), true, word);
+  assert.equal(isKnown('respity', v), false, 'a -y word whose -ies form is not the handbook’s');
+  assert.equal(isKnown('mony', v), false, '"moni…" begins "monitoring", but "monies" is not the handbook’s');
+});
+
 test('a real word of the handbook with an ending is never "corrected" ("who pays" is not "who pay")', () => {
   const v = vocabulary({ pay: 0, payment: 0, school: 0, smack: 2 });
   for (const word of ['pays', 'smacks', 'smacked', 'paying']) assert.equal(isKnown(word, v), true, word);
