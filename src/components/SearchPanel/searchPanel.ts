@@ -184,7 +184,7 @@ async function showResults(panel: Panel, id: number, from: number, to: number): 
   panel.more.hidden = left === 0;
   panel.more.textContent =
     current.shown === 0
-      ? notCoveredMoreText(current.found.unmatched, Math.min(left, pageSize))
+      ? notCoveredMoreText(current.found.unmatched, Math.min(left, pageSize), current.found.terms.length)
       : `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
   return true;
 }
@@ -234,6 +234,7 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
     corrected: found.corrected,
     notCovered,
     unmatched: found.unmatched,
+    words: found.terms.length,
   };
   tell(panel, { focus }, outcomeText(outcome), ...suggestion);
 }

@@ -38,10 +38,15 @@ const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`
 
 /**
  * When the handbook may not cover the question: a word asked about is in no page ("uniform"), or the
- * pages found only mention some of its words in passing ("tv licence", `unmatched` empty). Those pages
- * are not presented as answers (they wait behind a button).
+ * pages found only mention some of its words in passing ("tv licence", `unmatched` empty), or, for a
+ * question of one word (`words`, how many were searched for), only longer words that begin like it
+ * ("pub": "public"). Those pages are not presented as answers (they wait behind a button).
  */
-export function notCoveredText(query: string, unmatched: readonly string[], total: number): string {
+export function notCoveredText(query: string, unmatched: readonly string[], total: number, words = 2): string {
+  if (words === 1) {
+    const others = total === 0 ? '' : `; ${plural(total, 'page has', 'pages have')} only longer words that begin like it`;
+    return `The handbook may not cover “${query}”: no page says it${others}.`;
+  }
   if (unmatched.length === 0) {
     return `The handbook may not cover “${query}”: ${plural(total, 'page mentions', 'pages mention')} some of your words, only in passing.`;
   }
@@ -50,9 +55,10 @@ export function notCoveredText(query: string, unmatched: readonly string[], tota
 }
 
 /** The button that shows the pages found when the handbook may not cover the question (see notCoveredText). */
-export function notCoveredMoreText(unmatched: readonly string[], total: number): string {
-  const pages = total === 1 ? 'page that mentions' : `${total} pages that mention`;
-  return `Show the ${pages} ${unmatched.length === 0 ? 'some of your words' : 'your other words'}`;
+export function notCoveredMoreText(unmatched: readonly string[], total: number, words = 2): string {
+  const pages = total === 1 ? 'page' : `${total} pages`;
+  if (words === 1) return `Show the ${pages} with words that begin like it`;
+  return `Show the ${pages} that ${total === 1 ? 'mentions' : 'mention'} ${unmatched.length === 0 ? 'some of your words' : 'your other words'}`;
 }
 
 /** Said after "Show more": where the reader is in the list. */
@@ -71,10 +77,12 @@ export function outcomeText(outcome: {
   notCovered?: boolean;
   /** Words asked about that no page mentions. */
   unmatched?: readonly string[];
+  /** How many words were searched for. */
+  words?: number;
 }): string {
-  const { total, shown, query, filtered, corrected, notCovered = false, unmatched = [] } = outcome;
+  const { total, shown, query, filtered, corrected, notCovered = false, unmatched = [], words } = outcome;
   if (total === 0) return noResultsText(query, filtered);
-  if (notCovered) return notCoveredText(query, unmatched, total);
+  if (notCovered) return notCoveredText(query, unmatched, total, words);
   if (corrected) return correctedText(query, corrected, total, shown);
   return resultCountText(total, query, filtered, shown);
 }

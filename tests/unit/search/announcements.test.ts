@@ -72,3 +72,19 @@ test('when the pages found only mention some of the words in passing, the search
   assert.equal(outcomeText({ ...outcome, notCovered: false }), resultCountText(3, 'tv licence', false, 0));
   assert.equal(notCoveredMoreText([], 1), 'Show the page that mentions some of your words');
 });
+
+test('a question of one word that no page says: only longer words begin like it ("pub": "public")', () => {
+  assert.equal(
+    notCoveredText('pub', [], 23, 1),
+    'The handbook may not cover “pub”: no page says it; 23 pages have only longer words that begin like it.',
+  );
+  assert.equal(
+    notCoveredText('hobby', ['hobby'], 1, 1),
+    'The handbook may not cover “hobby”: no page says it; 1 page has only longer words that begin like it.',
+  );
+  assert.equal(notCoveredText('xylophone', ['xylophone'], 0, 1), 'The handbook may not cover “xylophone”: no page says it.');
+  const outcome = { total: 23, shown: 0, query: 'pub', filtered: false, notCovered: true, unmatched: [], words: 1 };
+  assert.equal(outcomeText(outcome), notCoveredText('pub', [], 23, 1));
+  assert.equal(notCoveredMoreText([], 10, 1), 'Show the 10 pages with words that begin like it');
+  assert.equal(notCoveredMoreText([], 1, 1), 'Show the page with words that begin like it');
+});
