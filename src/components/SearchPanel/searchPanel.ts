@@ -184,7 +184,7 @@ async function showResults(panel: Panel, id: number, from: number, to: number): 
   panel.more.hidden = left === 0;
   panel.more.textContent =
     current.shown === 0
-      ? notCoveredMoreText(current.found.unmatched, Math.min(left, pageSize), current.found.terms.length)
+      ? notCoveredMoreText(current.found.unmatched, Math.min(left, pageSize), current.found.terms)
       : `Show ${Math.min(left, pageSize)} more ${left === 1 ? 'result' : 'results'}`;
   return true;
 }
@@ -234,7 +234,7 @@ async function search(panel: Panel, state: SearchState, history: 'push' | 'repla
     corrected: found.corrected,
     notCovered,
     unmatched: found.unmatched,
-    words: found.terms.length,
+    searched: found.terms,
   };
   tell(panel, { focus }, outcomeText(outcome), ...suggestion);
 }

@@ -39,13 +39,13 @@ const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`
 /**
  * When the handbook may not cover the question: a word asked about is in no page ("uniform"), or the
  * pages found only mention some of its words in passing ("tv licence", `unmatched` empty), or, for a
- * question of one word (`words`, how many were searched for), only longer words that begin like it
- * ("pub": "public"). Those pages are not presented as answers (they wait behind a button).
+ * search for one word (`searched`, the words searched for: a question's other words may have gone to a
+ * correction), only longer words that begin like it ("pub": "public"). Those pages are not presented as answers (they wait behind a button).
  */
-export function notCoveredText(query: string, unmatched: readonly string[], total: number, words = 2): string {
-  if (words === 1) {
+export function notCoveredText(query: string, unmatched: readonly string[], total: number, searched: readonly string[] = []): string {
+  if (searched.length === 1) {
     const others = total === 0 ? '' : `; ${plural(total, 'page has', 'pages have')} only longer words that begin like it`;
-    return `The handbook may not cover “${query}”: no page says it${others}.`;
+    return `The handbook may not cover “${query}”: no page says “${searched[0]}”${others}.`;
   }
   if (unmatched.length === 0) {
     return `The handbook may not cover “${query}”: ${plural(total, 'page mentions', 'pages mention')} some of your words, only in passing.`;
@@ -55,9 +55,9 @@ export function notCoveredText(query: string, unmatched: readonly string[], tota
 }
 
 /** The button that shows the pages found when the handbook may not cover the question (see notCoveredText). */
-export function notCoveredMoreText(unmatched: readonly string[], total: number, words = 2): string {
+export function notCoveredMoreText(unmatched: readonly string[], total: number, searched: readonly string[] = []): string {
   const pages = total === 1 ? 'page' : `${total} pages`;
-  if (words === 1) return `Show the ${pages} with words that begin like it`;
+  if (searched.length === 1) return `Show the ${pages} with words that begin like it`;
   return `Show the ${pages} that ${total === 1 ? 'mentions' : 'mention'} ${unmatched.length === 0 ? 'some of your words' : 'your other words'}`;
 }
 
@@ -77,12 +77,12 @@ export function outcomeText(outcome: {
   notCovered?: boolean;
   /** Words asked about that no page mentions. */
   unmatched?: readonly string[];
-  /** How many words were searched for. */
-  words?: number;
+  /** The words searched for. */
+  searched?: readonly string[];
 }): string {
-  const { total, shown, query, filtered, corrected, notCovered = false, unmatched = [], words } = outcome;
+  const { total, shown, query, filtered, corrected, notCovered = false, unmatched = [], searched } = outcome;
   if (total === 0) return noResultsText(query, filtered);
-  if (notCovered) return notCoveredText(query, unmatched, total, words);
+  if (notCovered) return notCoveredText(query, unmatched, total, searched);
   if (corrected) return correctedText(query, corrected, total, shown);
   return resultCountText(total, query, filtered, shown);
 }

@@ -13,8 +13,8 @@
  * connection day").
  */
 import { corrections, correctQuery, isKnown } from './corrections.ts';
-import { aliasFields } from './indexFields.ts';
-import { pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
+import { aliasFields } from './aliasFields.ts';
+import { hasFilters, pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -98,10 +98,10 @@ export const passingMentions = 2;
  * of them (undefined), and says each of the others at most `passingMentions` times, in running text only,
  * neither in a heading nor among its search aliases. "tv licence" finds a guide that mentions a driving
  * licence once and never says "tv"; "can my mum babysit" finds the short stays pages through their alias
- * "babysit", so they answer it, though neither says "mum". Words
- * far more widespread than the question's rarest (`pagesHolding`, how many pages hold each; see
- * commonWords) are no sign of an answer, wherever the page says them: "tv licence for my foster child" is
- * as weak as "tv licence", though "foster" and "child" head most pages.
+ * "babysit", so they answer it, though neither says "mum". Words far more widespread than the question's
+ * rarest (`pagesHolding`, how many pages hold each; see commonWords) are no sign of an answer, wherever
+ * the page says them: "tv licence for my foster child" is as weak as "tv licence", though "foster" and
+ * "child" head most pages.
  */
 export function weakMatch(words: readonly (WordOnPage | undefined)[], pagesHolding: readonly number[] = []): boolean {
   const held = words.filter((word): word is WordOnPage => word !== undefined);
@@ -136,17 +136,19 @@ async function pageWords(
   pageId: string,
 ): Promise<(WordOnPage | undefined)[]> {
   const words: (WordOnPage | undefined)[] = [];
+  // The page's words and its aliases, split once (the content is the same for every word).
+  let text: string[] | undefined;
+  let aliases: string[] | undefined;
   for (const [index, results] of perWord.entries()) {
     const result = results.find((r) => r.id === pageId);
     const fragment = result && (await result.data());
     const term = terms[index];
     // Pagefind finds a word in any word it begins: "tax" in "taxi", "pet" in "petrol". Only the word
     // itself counts, in the page's text (its place is a word of the content) or among its aliases.
-    const text = fragment?.content.split(/\s+/) ?? [];
-    const locations = (fragment?.weighted_locations ?? []).filter((location) => sameWord(term, text[location.location] ?? ''));
-    const inAliases = Object.values(aliasFields).some((field) =>
-      (fragment?.meta[field] ?? '').split(/\s+/).some((alias) => sameWord(term, alias)),
-    );
+    text ??= fragment?.content.split(/\s+/);
+    aliases ??= fragment && Object.values(aliasFields).flatMap((field) => (fragment.meta[field] ?? '').split(/\s+/));
+    const locations = (fragment?.weighted_locations ?? []).filter((location) => sameWord(term, text?.[location.location] ?? ''));
+    const inAliases = aliases?.some((alias) => sameWord(term, alias)) ?? false;
     words.push(
       locations.length > 0 || inAliases
         ? { mentions: locations.length, inHeading: locations.some((location) => location.weight > 1), inAliases }
@@ -194,13 +196,13 @@ async function weakBest(terms: readonly string[], found: WordResults): Promise<b
   return true;
 }
 
-/** Whether pages were found that answer the question: every word found, the best page not a weak match. */
+/** Whether pages were found that answer the question: every word found, one of the best pages not a weak match. */
 const answers = (found: Found) => found.results.length > 0 && found.unmatched.length === 0 && !found.weak;
 
 /**
  * Whether to say "the handbook may not cover this" rather than present the pages found as answers: nothing
- * was found, a word asked about is in no page (the pages found only share the other words), or the best
- * page is only a weak match (see weakMatch). Not for a search with filters, whose pages may simply be
+ * was found, a word asked about is in no page (the pages found only share the other words), or none of
+ * the best pages is more than a weak match (see weakBest). Not for a search with filters, whose pages may simply be
  * filtered out, nor one with no words.
  */
 export function mayNotCover(found: Found, filtered: boolean): boolean {
@@ -232,7 +234,8 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
   if (fixed === state.q) return search(terms);
   if (!fixes.some((fix) => fix.sure)) {
     const asTyped = await search(terms.filter((term) => !fixes.some((fix) => fix.from === term)));
-    if (answers(asTyped)) return { ...asTyped, suggestion: fixed };
+    // With filters the page never says "may not cover" (its pages may only be filtered out): offered.
+    if (asTyped.results.length > 0 && !mayNotCover(asTyped, hasFilters(state))) return { ...asTyped, suggestion: fixed };
     // Pages that do not answer: the handbook may not cover the question, and a correction offered beside
     // that would contradict it. Nor is the correction searched instead: an unsure correction of a word the
     // handbook never uses is as often another word ("collection" is not "connection").

@@ -5,6 +5,7 @@
 import type { ContentType } from '../routes.ts';
 import { groupBySet, standardName, type StandardInfo } from '../standards.ts';
 import { aliasesFor, type AliasRule, type PageAlias } from './aliases.ts';
+import { aliasFields } from './aliasFields.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
 export const searchTypes = [
@@ -34,12 +35,6 @@ export function standardFilterChoices(cited: readonly string[], catalogue: Reado
     options: standards.map((s) => ({ value: s.id, label: standardName(s) })),
   }));
 }
-
-/**
- * The metadata fields that hold a page's search aliases, by how strongly the page is about them (3: in its
- * title, 2: in its summary, 1: in its text). The search page weights each field (pagefindOptions).
- */
-export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' } as const;
 
 /** What the search index holds about one page beyond its words (rendered, hidden, by SearchIndexData). */
 export interface SearchIndexFacts {

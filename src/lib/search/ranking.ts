@@ -6,6 +6,7 @@
  * is ranked by the sum of its scores for the words it contains, scaled by the share of the words it
  * contains, so pages with every word still come first, and a page that misses one word still appears.
  */
+import { aliasFields } from './aliasFields.ts';
 
 export interface Scored {
   id: string;
@@ -52,6 +53,6 @@ export function closeToBest(scores: readonly number[], most: number, closeness =
  */
 export const pagefindOptions = {
   ranking: {
-    metaWeights: { title: 5, aliasTitle: 5, aliasSummary: 2, aliasText: 0.5, summary: 0, type: 0, part: 0 },
+    metaWeights: { title: 5, [aliasFields[3]]: 5, [aliasFields[2]]: 2, [aliasFields[1]]: 0.5, summary: 0, type: 0, part: 0 },
   },
 };

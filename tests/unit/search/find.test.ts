@@ -65,6 +65,13 @@ test('beside pages that do not answer (a word in no page), an unsure correction 
   assert.equal(mayNotCover(found, false), true);
 });
 
+test('with filters (never "may not cover"), an unsure correction is offered beside the pages found', async () => {
+  const pagefind = fakePagefind();
+  const found = await findPages(pagefind, state('uniform pocket mony', ['guide']), fakeVocabulary());
+  assert.equal(found.suggestion, 'uniform pocket money');
+  assert.equal(mayNotCover(found, true), false);
+});
+
 test('beside pages that only pass near the question, an unsure correction is neither offered nor searched', async () => {
   const pagefind = fakePagefind();
   // "friends" and "trips" are each on a different page, in passing (a weak match). With "mony" taken as

@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  aliasFields,
-  searchIndexFacts,
-  searchTypeLabel,
-  searchTypeOf,
-  standardFilterChoices,
-} from '../../../src/lib/search/indexFields.ts';
+import { aliasFields } from '../../../src/lib/search/aliasFields.ts';
+import { searchIndexFacts, searchTypeLabel, searchTypeOf, standardFilterChoices } from '../../../src/lib/search/indexFields.ts';
 import { pagefindOptions } from '../../../src/lib/search/ranking.ts';
 
 test('content types as the search filters name them', () => {

@@ -1,0 +1,7 @@
+/**
+ * The metadata fields that hold a page's search aliases, by how strongly the page is about them (3: in its
+ * title, 2: in its summary, 1: in its text). The build writes them (indexFields.ts), the search page weighs
+ * them (ranking.ts) and reads them back (find.ts). A module of its own, with nothing else in it, so the
+ * search page's script carries these three names and not what the build needs beside them.
+ */
+export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' } as const;
