@@ -71,7 +71,11 @@ const outcomes = new Map<string, Outcome>();
 const running = new Set<string>();
 const started = performance.now();
 const seconds = (since: number) => (performance.now() - since) / 1000;
-const duration = (s: number) => (s < 90 ? `${s.toFixed(0)} s` : `${Math.floor(s / 60)} min ${(s % 60).toFixed(0).padStart(2, '0')} s`);
+// Rounded to whole seconds first: 299.6 s is "5 min 00 s", not "4 min 60 s".
+const duration = (seconds: number) => {
+  const s = Math.round(seconds);
+  return s < 90 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+};
 const line = (stage: Stage, outcome: Outcome) =>
   `${outcome.status === 'passed' ? '✔' : outcome.status === 'failed' ? '✖' : '-'} ${stage.title}: ${outcome.status}${outcome.status === 'skipped' ? '' : ` (${duration(outcome.seconds)})`}`;
 
