@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteChanges } from '../lib/changes.ts';
-import { documentPage, guidePage, sectionPage, type ContentPageData, type PageLink, type SiteFacts } from '../lib/contentPage.ts';
+import { documentPage, guidePage, sectionPage, type ContentPageData, type SiteFacts } from '../lib/contentPage.ts';
 import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
-import { contentTypes, pageUrl, type ContentType } from '../lib/routes.ts';
+import { contentTypes, pageUrl, type ContentType, type PageLink } from '../lib/routes.ts';
 import { editUrl } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
 import { mdxRenderedText, renderedPageText } from '../lib/search/renderedText.ts';

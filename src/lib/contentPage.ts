@@ -6,14 +6,8 @@
 import { pageLastUpdated } from './gitDates.ts';
 import { neighbours } from './readingOrder.ts';
 import { guidesFor, relatedSectionIds } from './relatedPages.ts';
-import { pageUrl, standardUrl, type ContentType } from './routes.ts';
+import { pageUrl, sitePages, standardUrl, type ContentType, type PageLink } from './routes.ts';
 import { groupBySet, standardName, type StandardInfo } from './standards.ts';
-
-/** The one shape of a link between pages, everywhere on the site. */
-export interface PageLink {
-  href: string;
-  title: string;
-}
 
 export interface StandardGroup {
   /** The set's title, for example "Fostering Services: National Minimum Standards (2011)". */
@@ -102,8 +96,6 @@ export interface SiteFacts {
   editUrl: (filePath: string) => string;
 }
 
-const home: PageLink = { href: '/', title: 'Home' };
-
 /** A page's related sections: its own `related` first, then back-links, together at most this many. */
 export const relatedLimit = 8;
 
@@ -143,7 +135,7 @@ export function sectionPage(section: SectionFacts, site: SiteFacts): ContentPage
   return {
     ...common('handbook', section, site),
     keyPoints: [...section.keyPoints],
-    crumbs: [home, { href: '/contents/', title: 'Contents' }, { href: `/contents/#${part.id}`, title: part.title }],
+    crumbs: [sitePages.home, sitePages.contents, { href: `/contents/#${part.id}`, title: part.title }],
     contents: true,
     related: {
       sections: related.map(sectionLink),
@@ -159,7 +151,7 @@ export function guidePage(guide: GuideFacts, site: SiteFacts): ContentPageData {
     ...common('guides', guide, site),
     documentTitle: `${guide.title}: One Minute Guide`,
     label: 'One Minute Guide',
-    crumbs: [home, { href: '/guides/', title: 'One Minute Guides' }],
+    crumbs: [sitePages.home, sitePages.guides],
     contents: false,
     sources: guide.sources.map((id) => sectionLink(site.sections.find((s) => s.id === id)!)),
   };
@@ -168,7 +160,7 @@ export function guidePage(guide: GuideFacts, site: SiteFacts): ContentPageData {
 export function documentPage(document: DocumentFacts, site: SiteFacts): ContentPageData {
   return {
     ...common('documents', document, site),
-    crumbs: [home, { href: '/documents/', title: 'Documents' }],
+    crumbs: [sitePages.home, sitePages.documents],
     contents: true,
     documentDate: document.documentDate,
   };

@@ -18,3 +18,27 @@ export function pageUrl(collection: ContentType, id: string): string {
 export function standardUrl(id: string): string {
   return `/standards/${id}/`;
 }
+
+/** The one shape of a link between pages, everywhere on the site. */
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+const link = (href: string, title: string): PageLink => ({ href, title });
+
+/**
+ * The site's own pages that the header, the footer and the breadcrumbs link to, each named once here.
+ */
+export const sitePages = {
+  home: link('/', 'Home'),
+  contents: link('/contents/', 'Contents'),
+  guides: link('/guides/', contentTypeLabels.guides.many),
+  documents: link('/documents/', 'Documents'),
+  standards: link('/standards/', 'Standards and regulations'),
+  contacts: link('/contacts/', 'Contacts'),
+  glossary: link('/glossary/', 'Glossary'),
+  whatsNew: link('/whats-new/', 'What’s new'),
+  accessibility: link('/accessibility/', 'Accessibility and reading help'),
+  aToZ: link('/a-z/', 'A to Z'),
+} as const;

@@ -3,8 +3,7 @@
  * the pages that cite it) and the standards index (each set with its cited standards and their pages,
  * then the rest of each set, each with its official text). Built once by src/data/standards.ts; the pages only render it.
  */
-import type { PageLink } from './contentPage.ts';
-import { contentTypeLabels, contentTypes, standardUrl, type ContentType } from './routes.ts';
+import { contentTypeLabels, contentTypes, sitePages, standardUrl, type ContentType, type PageLink } from './routes.ts';
 import {
   coverageBySet,
   groupByCollection,
@@ -82,11 +81,7 @@ export function standardPage(standard: StandardFacts, citing: readonly CitingPag
     title,
     label: standard.group ? `${set.title}: ${standard.group}` : set.title,
     description: `${title}, from ${set.title}, and the handbook pages that cite it.`,
-    crumbs: [
-      { href: '/', title: 'Home' },
-      { href: '/standards/', title: 'Standards and regulations' },
-      { href: `/standards/#${set.id}`, title: set.shortTitle },
-    ],
+    crumbs: [sitePages.home, sitePages.standards, { href: `/standards/#${set.id}`, title: set.shortTitle }],
     covers: standard.covers,
     outcome: standard.outcome,
     outcomeMore: standard.outcomeMore ?? [],
