@@ -20,6 +20,12 @@ import { scanPagesInWorkers, type PageScan } from './lib/builtPageScan.ts';
 import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { siteFiles, writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 import { distOf } from './lib/builtSite.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine(
+  {},
+  'Use: node scripts/after-build.ts (npm run build runs it after astro build; it takes no arguments; SAVED_COPY=off publishes the kill switch)',
+);
 
 const root = process.cwd();
 const dist = distOf(root);

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { checkPage } from '../src/lib/content/pageChecks.ts';
 import { pageContext } from '../src/lib/content/pipeline.ts';
 import { hostileFrontmatter, hostilePages } from '../tests/gate/hostilePages.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine({}, 'Use: npm run benchmark:hostile (takes no arguments)');
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));
 try {

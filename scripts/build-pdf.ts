@@ -11,6 +11,9 @@ import { writeSavedCopy } from './lib/serviceWorker.ts';
 import { writeSecurityHeaders } from './lib/writeSecurityHeaders.ts';
 import { formatSize, pdfPath } from '../src/lib/edition.ts';
 import { dist, readEdition } from './lib/builtSite.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine({}, 'Use: npm run build:pdf (after npm run build; takes no arguments; PDF_PORT=N chooses the port, default 4439)');
 
 const edition = readEdition(dist);
 const started = Date.now();

@@ -6,6 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messageTable, withMessageTable } from '../tests/gate/messageTable.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine({}, 'Use: npm run docs:messages (takes no arguments)');
 
 const file = join(process.cwd(), 'CONTRIBUTING.md');
 const expected = JSON.parse(readFileSync(join(process.cwd(), 'tests/gate/fixtures/expected.json'), 'utf8'));

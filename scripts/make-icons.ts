@@ -10,6 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './lib/builtSite.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine({}, 'Use: npm run make:icons (takes no arguments)');
 
 const brand = '#00594f';
 const mark = (inset: number) => {

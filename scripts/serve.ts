@@ -4,6 +4,9 @@
  * to let other devices on the network in), ACCESS_LOG=1 prints each request.
  */
 import { startNginx } from './lib/nginxServer.ts';
+import { commandLine } from './lib/commandLine.ts';
+
+commandLine({}, 'Use: npm run serve (takes no arguments; PORT=N, HOST=ADDRESS and ACCESS_LOG=1 are set in the environment)');
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
