@@ -2,7 +2,7 @@
  * The A to Z index's entries: every page, every glossary term, and the other names carers know terms by,
  * filed by src/lib/letterIndex.ts.
  */
-import type { PageLink } from './contentPage.ts';
+import type { PageLink } from './routes.ts';
 
 export interface AzEntry extends PageLink {
   /** What it is: "Handbook section", "One Minute Guide", "Glossary"… */

@@ -12,7 +12,7 @@
  * first, no dates in the future, and no change newer than `reviewed` (a page cannot change without
  * being checked). Entries with the same date and summary on several pages are one change on What's new.
  */
-import type { PageLink } from './contentPage.ts';
+import type { PageLink } from './routes.ts';
 import { isoDate } from './dates.ts';
 
 export interface Change {
