@@ -2,7 +2,9 @@
  * Search data, derived once from the collections: the handbook's vocabulary for "Did you mean …?", from
  * the pages and the alias rules (aliasRules.ts).
  */
-import { packVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
+import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
+import { realWordsNear } from '../lib/search/realWords.ts';
+import { englishWords } from './englishWords.ts';
 import { sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
 import { getContacts } from './contacts.ts';
 import { getGlossary } from './glossary.ts';
@@ -48,7 +50,8 @@ export async function getSearchedSitePages(): Promise<Record<'contacts' | 'gloss
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
  * summaries and what a reader reads on them (the same text their aliases were chosen from), and the
- * words the search aliases add to them (glossary names, carers' words).
+ * words the search aliases add to them (glossary names, carers' words); and the common English words
+ * near them that must not be corrected to them (realWords.ts).
  */
 export async function getPackedVocabulary(): Promise<string> {
   const { routes } = await getHandbook();
@@ -60,5 +63,6 @@ export async function getPackedVocabulary(): Promise<string> {
     ...sitePages,
   ];
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
-  return packVocabulary(vocabularyWeights({ pages, terms }));
+  const weights = vocabularyWeights({ pages, terms });
+  return packVocabulary(weights, realWordsNear(englishWords, unpackVocabulary(packVocabulary(weights))));
 }

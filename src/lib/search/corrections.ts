@@ -76,12 +76,13 @@ const better = (a: Candidate, b: Candidate) =>
  * wrong, and real words that are not in the handbook ("abroad") would otherwise be "corrected" ("road").
  * Two edits only reach a word the handbook uses often, and not a shorter one: letters left out
  * ("buling": bullying) are the usual slip; two letters too many or changed is more often another word
- * ("calpol" is not "call", "refusing" not "reducing").
+ * ("calpol" is not "call", "refusing" not "reducing"). `among` narrows the words weighed, for a caller
+ * that already knows which are near (realWords.ts); a word it leaves out cannot be the correction.
  */
-export function correctWord(term: string, vocabulary: Vocabulary): Correction | undefined {
+export function correctWord(term: string, vocabulary: Vocabulary, among = sameFirstLetter(term, vocabulary)): Correction | undefined {
   const limit = allowedEdits(term.length);
   const candidates: Candidate[] = [];
-  for (const word of vocabulary.words) {
+  for (const word of among) {
     if (word[0] !== term[0]) continue;
     const edits = editDistance(term, word, limit);
     const band = vocabulary.band.get(word)!;
@@ -97,6 +98,14 @@ export function correctWord(term: string, vocabulary: Vocabulary): Correction | 
   return best && { from: term, to: best.words, sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)) };
 }
 
+/** The handbook's words that begin with the word's first letter: one run of the sorted list. */
+function sameFirstLetter(term: string, vocabulary: Vocabulary): readonly string[] {
+  return vocabulary.words.slice(
+    firstFrom(vocabulary.words, term[0]),
+    firstFrom(vocabulary.words, String.fromCharCode(term.charCodeAt(0) + 1)),
+  );
+}
+
 /** Whether `word` is `typed` with letters added: the typist left them out ("buling": bullying). */
 function onlyLeftOut(typed: string, word: string): boolean {
   let at = 0;
@@ -105,14 +114,16 @@ function onlyLeftOut(typed: string, word: string): boolean {
 }
 
 /**
- * The corrections for a query's words: each word the handbook does not use, with its correction; and two
- * words the handbook writes as one ("sleep over": sleepover), offered but not sure.
+ * The corrections for a query's words: each word the handbook does not use, with its correction, unless
+ * it is a real word (vocabulary.realWords: "swore" is not a slip for "store"); and two words the handbook
+ * writes as one ("sleep over": sleepover), offered but not sure.
  */
 export function corrections(terms: readonly string[], vocabulary: Vocabulary): Correction[] {
   const found: Correction[] = [];
   terms.forEach((term, at) => {
     const known = isKnown(term, vocabulary);
-    const correction = known ? undefined : correctWord(term, vocabulary);
+    // A real word the handbook does not use is what the reader meant: the handbook may not cover it.
+    const correction = known || vocabulary.realWords.has(term) ? undefined : correctWord(term, vocabulary);
     if (correction && !found.some((earlier) => earlier.from === term)) found.push(correction);
     const next = terms[at + 1];
     if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary))

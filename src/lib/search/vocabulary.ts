@@ -18,6 +18,11 @@ export interface VocabularySources {
 export interface Vocabulary {
   words: readonly string[];
   band: ReadonlyMap<string, number>;
+  /**
+   * English words the handbook never uses that are close to words it does ("swore" to "store",
+   * "abortion" to "adoption"): real words, asked about as they are, so never corrected (realWords.ts).
+   */
+  realWords: ReadonlySet<string>;
 }
 
 /** Weights by band, highest first: a word's band is the first whose weight it reaches. */
@@ -56,21 +61,26 @@ export function vocabularyWeights({ pages, terms }: VocabularySources): Map<stri
 
 /** What follows each word in the packed vocabulary: its band, 0 (the most used) to 3. */
 const bandMarks = '.,;:';
+/** What follows a real word the handbook does not use. */
+const realWordMark = '!';
 
 /**
  * The vocabulary as the search page fetches it: the words in order, each written as how many letters it
  * shares with the word before (up to 9), the rest of it, and its band mark ("0foster.6ing." is foster and
- * fostering, both band 0). Sorted once here, so the search page has nothing to sort.
+ * fostering, both band 0), or "!" for a real word the handbook does not use. Sorted once here, so the
+ * search page has nothing to sort.
  */
-export function packVocabulary(weights: ReadonlyMap<string, number>): string {
+export function packVocabulary(weights: ReadonlyMap<string, number>, realWords: readonly string[] = []): string {
+  const mark = (word: string) =>
+    weights.has(word) ? bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)] : realWordMark;
   let previous = '';
-  return [...weights.keys()]
+  return [...new Set([...weights.keys(), ...realWords])]
     .sort()
     .map((word) => {
       let shared = 0;
       while (shared < 9 && word[shared] !== undefined && word[shared] === previous[shared]) shared++;
       previous = word;
-      return `${shared}${word.slice(shared)}${bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)]}`;
+      return `${shared}${word.slice(shared)}${mark(word)}`;
     })
     .join('');
 }
@@ -78,11 +88,16 @@ export function packVocabulary(weights: ReadonlyMap<string, number>): string {
 export function unpackVocabulary(packed: string): Vocabulary {
   const words: string[] = [];
   const band = new Map<string, number>();
+  const realWords = new Set<string>();
   let word = '';
-  for (const [, shared, rest, mark] of packed.matchAll(/(\d)([a-z]+)([.,;:])/g)) {
+  for (const [, shared, rest, mark] of packed.matchAll(/(\d)([a-z]+)([.,;:!])/g)) {
     word = word.slice(0, Number(shared)) + rest;
+    if (mark === realWordMark) {
+      realWords.add(word);
+      continue;
+    }
     words.push(word);
     band.set(word, bandMarks.indexOf(mark));
   }
-  return { words, band };
+  return { words, band, realWords };
 }

@@ -77,3 +77,25 @@ test('the corrected query keeps the rest of what was typed', () => {
   assert.equal(correctQuery('How much Pocket Mony for a sleep  over?', fixes), 'How much Pocket money for a sleepover?');
   assert.equal(correctQuery('monyday', fixes), 'monyday', 'whole words only');
 });
+
+test('a real word the handbook does not use is left as typed, neither corrected nor offered ("swore" is not "store")', () => {
+  const bands = new Map([
+    ['store', 10],
+    ['storage', 10],
+    ['adoption', 40],
+    ['earnings', 10],
+    ['money', 40],
+  ]);
+  const plain = unpackVocabulary(packVocabulary(bands));
+  assert.deepEqual(
+    corrections(['swore', 'abortion', 'earrings', 'mony'], plain).map((fix) => fix.to),
+    ['store', 'adoption', 'earnings', 'money'],
+  );
+  const withRealWords = unpackVocabulary(packVocabulary(bands, ['swore', 'abortion', 'earrings']));
+  assert.deepEqual(
+    corrections(['swore', 'abortion', 'earrings', 'mony'], withRealWords).map((fix) => `${fix.from}: ${fix.to}`),
+    ['mony: money'],
+    'a slip that is no word is still corrected',
+  );
+  assert.equal(isKnown('swore', withRealWords), false, 'still a word the handbook does not use, so it may not cover it');
+});

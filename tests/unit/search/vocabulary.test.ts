@@ -47,3 +47,18 @@ test('front coding keeps the packed words smaller than the plain list', () => {
   assert.ok(packed.length < words.join('\n').length * 0.7, packed);
   assert.deepEqual(unpackVocabulary(packed).words, words);
 });
+
+test('real words the handbook does not use travel with the vocabulary, apart from its words', () => {
+  const packed = packVocabulary(
+    new Map([
+      ['store', 12],
+      ['money', 3],
+    ]),
+    ['swore', 'stole', 'money'],
+  );
+  assert.equal(packed, '0money;0stole!3re,1wore!', 'in order among the words, marked "!"; a word of the handbook is its own');
+  const vocabulary = unpackVocabulary(packed);
+  assert.deepEqual(vocabulary.words, ['money', 'store']);
+  assert.deepEqual([...vocabulary.realWords], ['stole', 'swore']);
+  assert.equal(vocabulary.band.has('swore'), false);
+});

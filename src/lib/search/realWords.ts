@@ -1,0 +1,97 @@
+/**
+ * The real English words that "Did you mean …?" must leave alone: words the handbook never uses that are
+ * close enough to one it does to be "corrected" ("swore" to "store", "earrings" to "earnings", "abortion"
+ * to "adoption"). A reader who types one means it, and the search should say the handbook may not cover
+ * it, not answer another question. Worked out at build time from a list of common English words
+ * (src/data/englishWords.ts), against the corrections the search page would make (corrections.ts), so only the
+ * words that would be corrected are sent: a few thousand, not the whole list.
+ */
+import { allowedEdits, correctWord, isKnown } from './corrections.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * Pairs of real words often written one for the other ("life storey book" means a life story book): a
+ * word of these is a slip after all, and is corrected as any other.
+ */
+const oftenConfused = [
+  ['storey', 'story'],
+  ['stationary', 'stationery'],
+  ['principal', 'principle'],
+  ['practise', 'practice'],
+  ['advise', 'advice'],
+  ['licence', 'license'],
+  ['affect', 'effect'],
+  ['loose', 'lose'],
+  ['breath', 'breathe'],
+  ['dependant', 'dependent'],
+  ['complement', 'compliment'],
+  ['council', 'counsel'],
+  ['their', 'there'],
+  ['weather', 'whether'],
+  ['except', 'accept'],
+  ['quiet', 'quite'],
+  ['thorough', 'through'],
+  ['personal', 'personnel'],
+  ['discreet', 'discrete'],
+  ['formally', 'formerly'],
+  ['later', 'latter'],
+  ['proceed', 'precede'],
+  ['bought', 'brought'],
+  ['lightening', 'lightning'],
+  ['allowed', 'aloud'],
+] as const;
+const slips: ReadonlySet<string> = new Set(oftenConfused.flat());
+
+/**
+ * Every string left when up to `n` letters after the first are taken out of `word`, the word itself
+ * included. The first letter stays: corrections only reach words that begin with the same letter, and two
+ * such words can always be lined up with their first letters matched.
+ */
+function shortenings(word: string, n: number, into: Set<string>): void {
+  into.add(word);
+  for (let at = 1; n > 0 && at < word.length; at++) {
+    // A doubled letter leaves the same string whichever of the two goes.
+    if (word[at] === word[at - 1] && at > 1) continue;
+    shortenings(word.slice(0, at) + word.slice(at + 1), n - 1, into);
+  }
+}
+
+/** Whether the word splits into two handbook words of three letters or more, as correctWord may split it. */
+const splits = (word: string, vocabulary: Vocabulary) =>
+  Array.from({ length: Math.max(0, word.length - 5) }, (_, i) => i + 3).some(
+    (at) => vocabulary.band.has(word.slice(0, at)) && vocabulary.band.has(word.slice(at)),
+  );
+
+/**
+ * The words of `english` (lower-case letters only) that the search would otherwise correct, sorted; not
+ * the words often written for another (oftenConfused).
+ *
+ * Two words within n edits of each other (letters added, dropped, changed or swapped) leave a string in
+ * common when at most n letters are taken out of each. So each handbook word is filed under every string
+ * it leaves with two letters out, and an English word is weighed by correctWord against only the handbook
+ * words filed under its own strings (and for splitting in two): the 77,000 English words take about a
+ * second at build time, where weighing each against every handbook word took five.
+ */
+export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary): string[] {
+  const filed = new Map<string, string[]>();
+  for (const word of vocabulary.words) {
+    const left = new Set<string>();
+    shortenings(word, 2, left);
+    for (const key of left) {
+      const words = filed.get(key);
+      if (words) words.push(word);
+      else filed.set(key, [word]);
+    }
+  }
+  const near = new Set<string>();
+  for (const word of english) {
+    if (near.has(word) || slips.has(word) || !/^[a-z]+$/.test(word) || vocabulary.band.has(word) || isKnown(word, vocabulary)) continue;
+    const left = new Set<string>();
+    shortenings(word, allowedEdits(word.length), left);
+    const among = new Set<string>();
+    for (const key of left) for (const other of filed.get(key) ?? []) among.add(other);
+    if (among.size === 0 && !splits(word, vocabulary)) continue;
+    if (correctWord(word, vocabulary, [...among])) near.add(word);
+  }
+  return [...near].sort();
+}

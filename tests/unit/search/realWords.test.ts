@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { realWordsNear } from '../../../src/lib/search/realWords.ts';
+import { correctWord, isKnown } from '../../../src/lib/search/corrections.ts';
+import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
+
+const vocabulary = unpackVocabulary(
+  packVocabulary(
+    new Map([
+      ['store', 12],
+      ['adoption', 40],
+      ['earnings', 12],
+      ['allowance', 40],
+      ['respite', 40],
+    ]),
+  ),
+);
+
+test('only the English words the search would correct are kept: near a handbook word, and not one of its own', () => {
+  const english = ['swore', 'abortion', 'earrings', 'allowances', 'respite', 'elephant', 'zebra', 'cat', "store's", 'Swore'];
+  assert.deepEqual(realWordsNear(english, vocabulary), ['abortion', 'earrings', 'swore']);
+});
+
+test('each word once, sorted, whatever the order and repeats of the list', () => {
+  assert.deepEqual(realWordsNear(['swore', 'abortion', 'swore'], vocabulary), ['abortion', 'swore']);
+});
+
+test('filing by shortened strings finds exactly the words that weighing each against every handbook word finds', () => {
+  const handbook = ['allowance', 'allegation', 'adoption', 'birth', 'bullying', 'carer', 'contact', 'respite', 'review', 'school', 'store'];
+  const bands = new Map(handbook.map((word, i) => [word, [40, 10, 3, 1][i % 4]]));
+  bands.set('pocket', 40).set('money', 40);
+  const v = unpackVocabulary(packVocabulary(bands));
+  // Every slip of one or two edits of each handbook word, as a list of "English" words to sort out.
+  const alphabet = 'aeiorst';
+  const oneEdit = (word: string) => [
+    ...[...word].map((_, at) => word.slice(0, at) + word.slice(at + 1)),
+    ...[...word].flatMap((_, at) => [...alphabet].map((letter) => word.slice(0, at) + letter + word.slice(at + 1))),
+    ...[...word].flatMap((_, at) => [...alphabet].map((letter) => word.slice(0, at) + letter + word.slice(at))),
+    ...[...word].slice(1).map((_, at) => word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)),
+  ];
+  const english = [...new Set([...bands.keys()].flatMap(oneEdit).flatMap((word) => [word, ...oneEdit(word).slice(0, 40)]))];
+  english.push('pocketmoney', 'moneypocket');
+  const everyWord = english
+    .filter((word) => /^[a-z]+$/.test(word) && !v.band.has(word) && !isKnown(word, v) && correctWord(word, v))
+    .filter((word, i, all) => all.indexOf(word) === i)
+    .sort();
+  assert.ok(everyWord.length > 500, `${everyWord.length} words to compare`);
+  assert.deepEqual(realWordsNear(english, v), everyWord);
+});
+
+test('a real word often written for another ("storey" for "story") is left to be corrected', () => {
+  const v = unpackVocabulary(
+    packVocabulary(
+      new Map([
+        ['story', 40],
+        ['store', 40],
+      ]),
+    ),
+  );
+  assert.deepEqual(realWordsNear(['storey', 'swore'], v), ['swore']);
+  assert.ok(correctWord('storey', v), 'corrected as before');
+});
