@@ -121,6 +121,12 @@ export function unknownPageMessage(wrong: string, validIds: readonly string[], w
 /** A page title: long enough for every title in the handbook today (64 characters), short enough to read on a phone. */
 export const titleLimit = 120;
 
+/**
+ * A page title has a letter or a number: a new page's file name and address are made from its title
+ * (slugFromTitle), by `npm run new` and in the browser editor, and "???" would give none.
+ */
+export const titleInWords = /[A-Za-z0-9]/;
+
 const summary = requiredText('summary', 'write one plain sentence saying what the page is about; it is shown in lists, search results and the page description.').refine(
   (text) => text.length <= 220,
   { error: says('summary is too long', 'keep it to one short sentence (220 characters at most).') },
@@ -190,7 +196,9 @@ function urgentBlock(ids: KnownIds) {
 
 function pageFields(ids: KnownIds) {
   return {
-    title: requiredText('title', 'add the page heading, for example title: Missing from Care', titleLimit),
+    title: requiredText('title', 'add the page heading, for example title: Missing from Care', titleLimit).refine((title) => titleInWords.test(title), {
+      error: says('the title has no letters or numbers', 'write the page heading in words, for example title: Missing from Care (the page’s file name and address are made from it).'),
+    }),
     summary,
     standards: boundedList(
       'standards',

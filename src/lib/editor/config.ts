@@ -53,6 +53,7 @@ export const editorPatterns = {
   id: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters and numbers joined by hyphens, for example fostering-on-call.'],
   phone: ['^\\+?\\d[\\d ]*\\d$', 'Write only the digits, grouped with single spaces, for example 0161 496 0000 or 999.'],
   https: ['^https://', 'Write the full address, starting https://.'],
+  words: ['[A-Za-z0-9]', 'Write the title in words: the page’s file name and address are made from it.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 type Schema = z.ZodType;
@@ -309,7 +310,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
   const formats: Record<string, EditorFormat> = {};
   const pageCollections = contentTypes.map((collection) => {
     const shape = (schemas[collection] as unknown as { shape: Record<string, Schema> }).shape;
-    const context: Context = { site, words: pageFieldWords, where: `content/${collection}`, patterns: { 'seeAlso.url': 'https' } };
+    const context: Context = { site, words: pageFieldWords, where: `content/${collection}`, patterns: { title: 'words', 'seeAlso.url': 'https' } };
     const newPage = newPageDefaults(collection);
     if (fileNameField in shape) throw new Error(`content/${collection}: the schema field "${fileNameField}" is the editor's own.`);
     const fields = Object.keys(shape)

@@ -105,6 +105,12 @@ test('the patterns the editor checks accept and refuse what the schema does', ()
   }
   for (const sample of ['fostering-on-call', 'nms-4', 'Fostering', 'a--b', '-a'])
     assert.equal(new RegExp(editorPatterns.id[0]).test(sample), /^[a-z0-9]+(-[a-z0-9]+)*$/.test(sample), sample);
+  // A title in words: a new page's file name is made from it.
+  const title = pageSchemas({ standardIds: [], partIds: [], handbookIds: [] }).guides.shape.title;
+  for (const sample of ['Missing from Care', '???', '“…”', '16+', 'É', '2026 review', '— –']) {
+    assert.equal(new RegExp(editorPatterns.words[0]).test(sample), title.safeParse(sample).success, sample);
+  }
+  assert.equal(field(pageFields('guides'), 'title').pattern?.[0], editorPatterns.words[0], 'the title field carries the pattern');
 });
 
 test('a new page starts with the scaffold’s fields: today’s review, a first change, and for a guide its four headings', () => {
