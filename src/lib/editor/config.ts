@@ -310,7 +310,12 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
   const formats: Record<string, EditorFormat> = {};
   const pageCollections = contentTypes.map((collection) => {
     const shape = (schemas[collection] as unknown as { shape: Record<string, Schema> }).shape;
-    const context: Context = { site, words: pageFieldWords, where: `content/${collection}`, patterns: { title: 'words', 'seeAlso.url': 'https' } };
+    const context: Context = {
+      site,
+      words: pageFieldWords,
+      where: `content/${collection}`,
+      patterns: { title: 'words', 'seeAlso.url': 'https' },
+    };
     const newPage = newPageDefaults(collection);
     if (fileNameField in shape) throw new Error(`content/${collection}: the schema field "${fileNameField}" is the editor's own.`);
     const fields = Object.keys(shape)

@@ -110,7 +110,11 @@ test('the patterns the editor checks accept and refuse what the schema does', ()
   for (const sample of ['Missing from Care', '???', '“…”', '16+', 'É', '2026 review', '— –']) {
     assert.equal(new RegExp(editorPatterns.words[0]).test(sample), title.safeParse(sample).success, sample);
   }
-  assert.equal(field(pageFields('guides'), 'title').pattern?.[0], editorPatterns.words[0], 'the title field carries the pattern');
+  assert.equal(
+    (field(pageFields('guides'), 'title').pattern as string[] | undefined)?.[0],
+    editorPatterns.words[0],
+    'the title field carries the pattern',
+  );
 });
 
 test('a new page starts with the scaffold’s fields: today’s review, a first change, and for a guide its four headings', () => {
