@@ -18,6 +18,7 @@ import {
   named,
   newPageByScript,
   openLocalEditor,
+  pressUntilFocused,
   readRepository,
   root,
   scrollFormToEnd,
@@ -339,8 +340,8 @@ test('a new section, guide and document made in the editor get the file name npm
       await titleBox.click();
     }
     if (collection === 'documents') await page.getByRole('spinbutton', { name: 'Place in its part' }).fill('40');
+    await auditView(page, `new ${collection} entry`, found);
     if (collection === 'handbook') {
-      await auditView(page, 'new entry', found);
       // A contact in the middle of a sentence, from the Insert menu (an inline component).
       await scrollFormToEnd(page);
       await page.locator('[contenteditable="true"] p', { hasText: 'start with what a carer most needs to know' }).click();
@@ -355,7 +356,7 @@ test('a new section, guide and document made in the editor get the file name npm
     }
     await save(page);
   }
-  test.info().annotations.push({ type: 'axe: moderate and minor (new entry)', description: found.join('\n') || 'none' });
+  test.info().annotations.push({ type: 'axe: moderate and minor (new entries)', description: found.join('\n') || 'none' });
 
   const after = await readRepository(page);
   const added = Object.keys(after).filter((name) => !(name in before));
@@ -415,4 +416,40 @@ test('a contact in the middle of a sentence comes back from the editor as writte
     removed: [sentence],
     added: [`${sentence} Then tell your Supervising Social Worker.`],
   });
+});
+
+/*
+ * By keyboard alone a new document or section can be made. A new One Minute Guide cannot yet: in Sveltia
+ * 0.221.1 the list of handbook sections (a multiple choice) marks an option with the arrow keys but never
+ * takes it, and Enter then stops the editor with Svelte's each_key_duplicate error (CONTRIBUTING.md says
+ * what to do instead).
+ */
+test('a new document made by keyboard alone: from the Create menu to Save, nothing pointed at', async ({ page }) => {
+  test.setTimeout(90_000);
+  const before = contentFiles();
+  const title = 'Keyboard Only Agreement';
+  const expected = newPageByScript(before, 'document', title);
+  await openLocalEditor(page, before);
+  // The Create menu at the top: Enter opens it, the arrows move through it, Enter chooses.
+  await pressUntilFocused(page, page.getByRole('button', { name: 'Create Entry or Assets' }));
+  await page.keyboard.press('Enter');
+  await pressUntilFocused(page, page.getByRole('menuitem', { name: 'Document' }), 'ArrowDown');
+  await page.keyboard.press('Enter');
+  await pressUntilFocused(page, page.getByRole('textbox', { name: 'Title' }));
+  await page.keyboard.type(title);
+  await expect(page.locator('output').first()).toHaveText(new RegExp(`^${expected.path.replace(/\./g, '\\.')},`));
+  await pressUntilFocused(page, page.getByRole('textbox', { name: 'Summary' }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('What a keyboard user writes, in one sentence.');
+  await pressUntilFocused(page, page.getByRole('spinbutton', { name: 'Place in its part' }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('40');
+  // Back up the form to Save, and Enter.
+  await pressUntilFocused(page, page.getByRole('button', { name: 'Save' }), 'Shift+Tab', 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  const after = await readRepository(page);
+  expect(Object.keys(after).filter((name) => !(name in before))).toEqual([expected.path]);
+  expect(after[expected.path]).toContain(`title: ${title}`);
+  expect(after[expected.path]).toContain('What a keyboard user writes, in one sentence.');
 });

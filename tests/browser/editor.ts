@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const root = process.cwd();
 
@@ -146,3 +146,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as Sveltia writes it, with invisible isolation marks around the part it fills in: "Add ⁨Key points⁩". */
 export const named = (before: string, filled: string, after = '') =>
   new RegExp(`^${escape(before)}\u2068?${escape(filled)}\u2069?${escape(after)}$`);
+
+/**
+ * Presses a key (Tab unless told) until the element has the focus, as a keyboard user moves through the
+ * editor; fails after `most` presses, naming where the focus was.
+ */
+export async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', most = 40): Promise<void> {
+  for (let presses = 0; presses < most; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))) return;
+    await page.keyboard.press(key);
+  }
+  const at = await page.evaluate(() => `${document.activeElement?.tagName} "${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40)}"`);
+  throw new Error(`${most} presses of ${key} never reached ${target}: the focus is on ${at}`);
+}
