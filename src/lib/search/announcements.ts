@@ -40,11 +40,13 @@ const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`
  * When the handbook may not cover the question: a word asked about is in no page ("uniform"), or the
  * pages found only mention some of its words in passing ("tv licence", `unmatched` empty), or, for a
  * search for one word (`searched`, the words searched for: a question's other words may have gone to a
- * correction), only longer words that begin like it ("pub": "public"). Those pages are not presented as answers (they wait behind a button).
+ * correction), only words partly like it ("pub": "public"; "abortion": "a"). Those pages are not presented as answers (they wait behind a button).
  */
 export function notCoveredText(query: string, unmatched: readonly string[], total: number, searched: readonly string[] = []): string {
   if (searched.length === 1) {
-    const others = total === 0 ? '' : `; ${plural(total, 'page has', 'pages have')} only longer words that begin like it`;
+    // Pagefind finds pages for the first letters of a word no page says, however few ("a" for "abortion"):
+    // all that is true of them is that their words are partly like it.
+    const others = total === 0 ? '' : `; ${plural(total, 'page has', 'pages have')} words only partly like it`;
     return `The handbook may not cover “${query}”: no page says “${searched[0]}”${others}.`;
   }
   if (unmatched.length === 0) {
@@ -57,7 +59,7 @@ export function notCoveredText(query: string, unmatched: readonly string[], tota
 /** The button that shows the pages found when the handbook may not cover the question (see notCoveredText). */
 export function notCoveredMoreText(unmatched: readonly string[], total: number, searched: readonly string[] = []): string {
   const pages = total === 1 ? 'page' : `${total} pages`;
-  if (searched.length === 1) return `Show the ${pages} with words that begin like it`;
+  if (searched.length === 1) return `Show the ${pages} with words partly like it`;
   return `Show the ${pages} that ${total === 1 ? 'mentions' : 'mention'} ${unmatched.length === 0 ? 'some of your words' : 'your other words'}`;
 }
 

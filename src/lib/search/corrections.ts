@@ -59,6 +59,12 @@ export interface Correction {
    * offers the correction.
    */
   sure: boolean;
+  /**
+   * The word typed is a real English word the handbook does not use (vocabulary.realWords): "heath" in
+   * "mental heath" is a slip, "abortion" is not. Made only where the pages found confirm the slip, with a
+   * phrase of the query as corrected ("mental health"; see confirmsSlip in find.ts), and then made sure.
+   */
+  real?: boolean;
 }
 
 interface Candidate {
@@ -114,17 +120,18 @@ function onlyLeftOut(typed: string, word: string): boolean {
 }
 
 /**
- * The corrections for a query's words: each word the handbook does not use, with its correction, unless
- * it is a real word (vocabulary.realWords: "swore" is not a slip for "store"); and two words the handbook
- * writes as one ("sleep over": sleepover), offered but not sure.
+ * The corrections for a query's words: each word the handbook does not use, with its correction (marked
+ * `real` for a real English word, which only the pages can confirm); and two words the handbook writes as
+ * one ("sleep over": sleepover), offered but not sure.
  */
 export function corrections(terms: readonly string[], vocabulary: Vocabulary): Correction[] {
   const found: Correction[] = [];
   terms.forEach((term, at) => {
     const known = isKnown(term, vocabulary);
-    // A real word the handbook does not use is what the reader meant: the handbook may not cover it.
-    const correction = known || vocabulary.realWords.has(term) ? undefined : correctWord(term, vocabulary);
-    if (correction && !found.some((earlier) => earlier.from === term)) found.push(correction);
+    const correction = known ? undefined : correctWord(term, vocabulary);
+    // A real word is corrected only where the pages confirm the slip (find.ts): never sure on its own.
+    const real = vocabulary.realWords.has(term);
+    if (correction && !found.some((earlier) => earlier.from === term)) found.push(real ? { ...correction, sure: false, real } : correction);
     const next = terms[at + 1];
     if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary))
       found.push({ from: `${term} ${next}`, to: term + next, sure: false });

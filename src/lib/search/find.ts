@@ -10,9 +10,10 @@
  * offered ("Did you mean …?") beside their pages when those answer the question; when they find nothing,
  * the corrected query is searched after all. When their pages do not answer, the page says the handbook
  * may not cover the question, and offers no correction ("bin collection day" is not a slip for "bin
- * connection day").
+ * connection day"). A real English word ("heath", "abortion") is corrected only where the pages for the
+ * corrected query say it in a phrase the reader typed ("mental health"); then surely.
  */
-import { corrections, correctQuery, isKnown } from './corrections.ts';
+import { corrections, correctQuery, isKnown, type Correction } from './corrections.ts';
 import { aliasFields } from './aliasFields.ts';
 import { hasFilters, pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
@@ -158,15 +159,16 @@ async function pageWords(
   return words;
 }
 
-/** Endings that make another form of a short word ("pet", "pets"; "council", "council’s"). */
-const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|['’]s)$/;
+/** Endings that make another form of a short word ("pet", "pets"; "council", "council’s"; "child", "children"). */
+const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|ren|['’]s)$/;
 
 /**
  * Whether a word of a page (as written there: "Council’s", "pets.") is the word searched for, or another
  * form of it: with an ending added ("pets" for "pet"; "moving" for "move"), or, for words that share their
  * first four letters or more, differing only in the last three letters of the shorter ("braided",
  * "braiding"; "worried", "worrying"; "families", "family"; "alleged", "allegations"). Not a longer word
- * that begins with a short one: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car".
+ * that begins with the whole of another: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car", nor
+ * "charter" "chart", nor "transport" "trans".
  */
 export function sameWord(term: string, written: string): boolean {
   const word = written.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -175,6 +177,9 @@ export function sameWord(term: string, written: string): boolean {
   if (short.length === 0) return false;
   const stem = short.replace(/e$/, '');
   if (long.startsWith(stem) && wordEndings.test(long.slice(stem.length))) return true;
+  // The whole short word and more, not by an ending: another word ("chart", "charter"; "trans", "transport"),
+  // unless one letter of a long word was left off ("respit", "respite").
+  if (long.startsWith(short)) return short.length >= 5 && long.length === short.length + 1;
   let shared = 0;
   while (shared < short.length && short[shared] === long[shared]) shared++;
   return shared >= 4 && shared >= short.length - 3;
@@ -210,6 +215,53 @@ export function mayNotCover(found: Found, filtered: boolean): boolean {
   return !answers(found);
 }
 
+/** The words of a text as a reader reads them: lower case, without punctuation, one space between. */
+const plainWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+
+/**
+ * Whether a page's text confirms that a real word typed was a slip for its correction: the page says the
+ * corrected word beside a word the reader typed next to it, so the reader wrote one of the handbook's
+ * phrases ("mental heath": "mental health"; "care levers": "care leavers"; "make a compliant": "make a
+ * complaint"). Two or three words of the query in a row, the slip among them and at least one word that
+ * is not a question word ("a", "to", "can"); the page may add an ending to the last ("parents evenings").
+ * A word the reader meant finds no such phrase: no page says "can she have an adoption", nor "dog groomed".
+ */
+export function confirmsSlip(typed: string, fix: Correction, pageText: string): boolean {
+  const words = plainWords(typed);
+  const text = ` ${plainWords(pageText)
+    .map((word) => word.replace(/['’]/g, ''))
+    .join(' ')}`;
+  return words.some((word, at) => {
+    if (word !== fix.from) return false;
+    const corrected = [...words.slice(0, at), fix.to, ...words.slice(at + 1)];
+    for (let first = Math.max(0, at - 2); first <= at; first++) {
+      for (let last = Math.max(at, first + 1); last <= Math.min(corrected.length - 1, first + 2); last++) {
+        const phrase = corrected.slice(first, last + 1);
+        const others = phrase.filter((_, i) => first + i !== at);
+        if (others.some((other) => !questionWords.has(other)) && text.includes(` ${phrase.join(' ')}`)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** How many of the best pages for a corrected query may confirm a slip: a phrase may be on the tenth. */
+export const pagesConfirming = 10;
+
+/**
+ * The corrections of real words that the best pages for the corrected query confirm (see confirmsSlip),
+ * made sure; the unconfirmed ones dropped, so the word is searched as typed. The others as they were.
+ */
+async function confirmedFixes(pagefind: Pagefind, query: string, fixes: readonly Correction[], filters: Filters): Promise<Correction[]> {
+  if (!fixes.some((fix) => fix.real)) return [...fixes];
+  const { results } = await searchWords(pagefind, termsOf(correctQuery(query, fixes)), filters);
+  const texts = await Promise.all(results.slice(0, pagesConfirming).map(async (result) => (await result.data()).content));
+  return fixes.flatMap((fix) => {
+    if (!fix.real) return [fix];
+    return texts.some((text) => confirmsSlip(query, fix, text)) ? [{ ...fix, sure: true }] : [];
+  });
+}
+
 /**
  * The pages for a search, best first, with any correction made or offered (see corrections.ts), and the
  * words searched for that the handbook never uses: Pagefind finds nothing for them, or only pages with
@@ -229,7 +281,7 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
       weak: await weakBest(words, { results, unmatched, perWord }),
     };
   };
-  const fixes = vocabulary ? corrections(terms, vocabulary) : [];
+  const fixes = vocabulary ? await confirmedFixes(pagefind, state.q, corrections(terms, vocabulary), filters) : [];
   const fixed = correctQuery(state.q, fixes);
   if (fixed === state.q) return search(terms);
   if (!fixes.some((fix) => fix.sure)) {

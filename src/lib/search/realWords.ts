@@ -1,46 +1,14 @@
 /**
- * The real English words that "Did you mean …?" must leave alone: words the handbook never uses that are
- * close enough to one it does to be "corrected" ("swore" to "store", "earrings" to "earnings", "abortion"
- * to "adoption"). A reader who types one means it, and the search should say the handbook may not cover
- * it, not answer another question. Worked out at build time from a list of common English words
+ * The real English words that "Did you mean …?" must not take for slips on their own: words the handbook
+ * never uses that are close enough to one it does to be "corrected" ("abortion" to "adoption", "groomer"
+ * to "groomed"). A reader who types one usually means it, and the search should say the handbook may not
+ * cover it, not answer another question; only the pages can show it was a slip ("mental heath": find.ts,
+ * confirmsSlip). Worked out at build time from a list of common English words
  * (src/data/englishWords.ts), against the corrections the search page would make (corrections.ts), so only the
  * words that would be corrected are sent: a few thousand, not the whole list.
  */
 import { allowedEdits, correctWord, isKnown } from './corrections.ts';
 import type { Vocabulary } from './vocabulary.ts';
-
-/**
- * Pairs of real words often written one for the other ("life storey book" means a life story book): a
- * word of these is a slip after all, and is corrected as any other.
- */
-const oftenConfused = [
-  ['storey', 'story'],
-  ['stationary', 'stationery'],
-  ['principal', 'principle'],
-  ['practise', 'practice'],
-  ['advise', 'advice'],
-  ['licence', 'license'],
-  ['affect', 'effect'],
-  ['loose', 'lose'],
-  ['breath', 'breathe'],
-  ['dependant', 'dependent'],
-  ['complement', 'compliment'],
-  ['council', 'counsel'],
-  ['their', 'there'],
-  ['weather', 'whether'],
-  ['except', 'accept'],
-  ['quiet', 'quite'],
-  ['thorough', 'through'],
-  ['personal', 'personnel'],
-  ['discreet', 'discrete'],
-  ['formally', 'formerly'],
-  ['later', 'latter'],
-  ['proceed', 'precede'],
-  ['bought', 'brought'],
-  ['lightening', 'lightning'],
-  ['allowed', 'aloud'],
-] as const;
-const slips: ReadonlySet<string> = new Set(oftenConfused.flat());
 
 /**
  * Every string left when up to `n` letters after the first are taken out of `word`, the word itself
@@ -63,8 +31,8 @@ const splits = (word: string, vocabulary: Vocabulary) =>
   );
 
 /**
- * The words of `english` (lower-case letters only) that the search would otherwise correct, sorted; not
- * the words often written for another (oftenConfused).
+ * The words of `english`, as a reader types them (lower case, no accents), that the search would
+ * otherwise correct, sorted.
  *
  * Two words within n edits of each other (letters added, dropped, changed or swapped) leave a string in
  * common when at most n letters are taken out of each. So each handbook word is filed under every string
@@ -84,8 +52,13 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary)
     }
   }
   const near = new Set<string>();
-  for (const word of english) {
-    if (near.has(word) || slips.has(word) || !/^[a-z]+$/.test(word) || vocabulary.band.has(word) || isKnown(word, vocabulary)) continue;
+  for (const listed of english) {
+    // As a reader types it: "Café" and "Paris" are typed "cafe" and "paris".
+    const word = listed
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    if (near.has(word) || !/^[a-z]+$/.test(word) || vocabulary.band.has(word) || isKnown(word, vocabulary)) continue;
     const left = new Set<string>();
     shortenings(word, allowedEdits(word.length), left);
     const among = new Set<string>();

@@ -73,15 +73,15 @@ test('when the pages found only mention some of the words in passing, the search
   assert.equal(notCoveredMoreText([], 1), 'Show the page that mentions some of your words');
 });
 
-test('a search for one word that no page says: only longer words begin like it ("pub": "public")', () => {
+test('a search for one word that no page says: pages only partly like it ("pub": "public")', () => {
   assert.equal(
     notCoveredText('pub', [], 23, ['pub']),
-    'The handbook may not cover “pub”: no page says “pub”; 23 pages have only longer words that begin like it.',
+    'The handbook may not cover “pub”: no page says “pub”; 23 pages have words only partly like it.',
   );
   // "converson" went to a correction that was not offered: "loft" was the one word searched for.
   assert.equal(
     notCoveredText('loft converson', [], 5, ['loft']),
-    'The handbook may not cover “loft converson”: no page says “loft”; 5 pages have only longer words that begin like it.',
+    'The handbook may not cover “loft converson”: no page says “loft”; 5 pages have words only partly like it.',
   );
   assert.equal(
     notCoveredText('xylophone', ['xylophone'], 0, ['xylophone']),
@@ -89,6 +89,6 @@ test('a search for one word that no page says: only longer words begin like it (
   );
   const outcome = { total: 23, shown: 0, query: 'pub', filtered: false, notCovered: true, unmatched: [], searched: ['pub'] };
   assert.equal(outcomeText(outcome), notCoveredText('pub', [], 23, ['pub']));
-  assert.equal(notCoveredMoreText([], 10, ['pub']), 'Show the 10 pages with words that begin like it');
-  assert.equal(notCoveredMoreText([], 1, ['pub']), 'Show the page with words that begin like it');
+  assert.equal(notCoveredMoreText([], 10, ['pub']), 'Show the 10 pages with words partly like it');
+  assert.equal(notCoveredMoreText([], 1, ['pub']), 'Show the page with words partly like it');
 });

@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commonWords, findPages, mayNotCover, passingMentions, preloadFor, sameWord, weakMatch } from '../../../src/lib/search/find.ts';
-import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
+import {
+  commonWords,
+  confirmsSlip,
+  findPages,
+  mayNotCover,
+  passingMentions,
+  preloadFor,
+  sameWord,
+  weakMatch,
+} from '../../../src/lib/search/find.ts';
+import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../../../src/lib/search/vocabulary.ts';
+import { fakePagefind, fakeVocabulary, pages } from './fakeHandbook.ts';
 
 const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
 const urls = async (found: Awaited<ReturnType<typeof findPages>>) => Promise.all(found.results.map(async (r) => (await r.data()).url));
@@ -192,6 +202,7 @@ test('a word of a page is the word searched for, or another form of it, not a lo
     ['move', 'moving'],
     ['phoning', 'phone'],
     ['child', 'children'],
+    ['respit', 'respite'],
   ])
     assert.equal(sameWord(term, written), true, `${term}: ${written}`);
   for (const [term, written] of [
@@ -202,6 +213,9 @@ test('a word of a page is the word searched for, or another form of it, not a lo
     ['day', 'daytime'],
     ['pub', 'public'],
     ['bed', 'bedroom'],
+    ['chart', 'charter'],
+    ['car', 'care'],
+    ['trans', 'transport'],
     ['tax', ''],
   ])
     assert.equal(sameWord(term, written), false, `${term}: ${written}`);
@@ -222,4 +236,40 @@ test('a page Pagefind finds only through a longer word ("fin" in "fine") does no
   const found = await findPages(pagefind, state('fin friends'), fakeVocabulary());
   assert.equal((await urls(found))[0], '/guides/sleepovers/');
   assert.equal(found.weak, true);
+});
+
+/** The fake handbook's vocabulary with real English words it does not use. */
+const withRealWords = (...words: string[]) => unpackVocabulary(packVocabulary(vocabularyWeights({ pages, terms: [] }), words));
+
+test('a real word is corrected where the pages say the corrected phrase ("pocket monkey": pocket money), then surely', async () => {
+  const found = await findPages(fakePagefind(), state('pocket monkey'), withRealWords('monkey'));
+  assert.equal(found.corrected, 'pocket money');
+  assert.deepEqual(await urls(found), ['/guides/money/']);
+});
+
+test('a real word the pages do not confirm is searched as typed: neither corrected nor offered', async () => {
+  // Alone; beside a word no page says it with ("school money"); beside question words only ("the money").
+  for (const q of ['monkey', 'school monkey', 'can the monkey']) {
+    const found = await findPages(fakePagefind(), state(q), withRealWords('monkey'));
+    assert.equal(found.corrected, undefined, q);
+    assert.equal(found.suggestion, undefined, q);
+    assert.ok(found.terms.includes('monkey'), q);
+    assert.ok(mayNotCover(found, false), `${q}: the handbook may not cover it`);
+  }
+});
+
+test('a slip is confirmed by a phrase of two or three words typed in a row, one of them more than a question word', () => {
+  const fix = (from: string, to: string) => ({ from, to, sure: false, real: true });
+  assert.equal(confirmsSlip('mental heath', fix('heath', 'health'), 'Your mental health matters.'), true);
+  assert.equal(confirmsSlip('How to make a compliant', fix('compliant', 'complaint'), 'How to make a complaint.'), true);
+  assert.equal(confirmsSlip('patents evening', fix('patents', 'parents'), 'Go to parents’ evenings.'), true, 'an ending and an apostrophe');
+  assert.equal(confirmsSlip('Care Levers', fix('levers', 'leavers'), 'Support for care leavers'), true, 'whatever the case');
+  assert.equal(
+    confirmsSlip('can she have an abortion', fix('abortion', 'adoption'), 'She can have an adoption order.'),
+    false,
+    'question words only',
+  );
+  assert.equal(confirmsSlip('dog groomer', fix('groomer', 'groomed'), 'A child may be groomed. Keep the dog away.'), false, 'not in a row');
+  assert.equal(confirmsSlip('heath', fix('heath', 'health'), 'health'), false, 'a word alone confirms nothing');
+  assert.equal(confirmsSlip('mental heath', fix('heath', 'health'), 'Mental healthcare'), true, 'a longer form of the last word');
 });
