@@ -43,6 +43,27 @@ for (const { typed, meant, offered } of misspelt) {
   });
 }
 
+/*
+ * A real word the reader may have meant is never replaced by a handbook term that is not a typing slip of
+ * it (a letter left out, one too many, two swapped): at most it is offered. From a hostile review, where
+ * each was once searched instead.
+ */
+for (const { typed, offered } of [
+  { typed: 'sexual exploration', offered: 'sexual exploitation' },
+  { typed: 'leaving cake for foster child', offered: 'leaving care for foster child' },
+  { typed: 'child held in a police cell', offered: undefined },
+  { typed: 'birth mum has serious cancer', offered: undefined },
+]) {
+  searchTest(`“${typed}” is searched as typed${offered ? `, “${offered}” only offered` : ''}`, async ({ searchPage: page }) => {
+    await searchFor(page, typed);
+    await expect(status(page)).toContainText(`“${typed}”`);
+    await expect(status(page)).not.toContainText('instead of');
+    await expect(searchBox(page)).toHaveValue(typed);
+    if (offered) await expect(summary(page)).toContainText(`Did you mean ${offered}?`);
+    else await expect(summary(page)).not.toContainText('Did you mean');
+  });
+}
+
 test('a query that finds nothing is corrected automatically, and the page says so', async ({ page }) => {
   await page.goto('/search/?q=safegaurding');
   await expect(status(page)).toHaveText(/^Showing results for “safeguarding” instead of “safegaurding”: \d+ results?\b/);

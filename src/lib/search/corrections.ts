@@ -61,10 +61,17 @@ export interface Correction {
   sure: boolean;
   /**
    * The word typed is a real English word the handbook does not use (vocabulary.realWords): "heath" in
-   * "mental heath" is a slip, "abortion" is not. Made only where the pages found confirm the slip, with a
-   * phrase of the query as corrected ("mental health"; see confirmsSlip in find.ts), and then made sure.
+   * "mental heath" is a slip, "abortion" is not. Considered only where the terms of the pages found confirm
+   * it (see confirmsSlip in find.ts): then searched instead when it has the shape of a typing slip
+   * (`typingSlip`), and otherwise only offered.
    */
   real?: boolean;
+  /**
+   * The correction differs from the word typed as a typing slip does: a letter left out ("heath":
+   * health), one too many ("storey": story) or two swapped ("compliant": complaint). A letter changed
+   * is as often another word meant ("cake": care, "cell": call, "coping": coming).
+   */
+  typingSlip?: boolean;
 }
 
 interface Candidate {
@@ -112,6 +119,14 @@ function sameFirstLetter(term: string, vocabulary: Vocabulary): readonly string[
   );
 }
 
+/** Whether two words differ by one letter left out, one too many, or two next to each other swapped. */
+export function typingSlip(typed: string, word: string): boolean {
+  if (Math.abs(typed.length - word.length) === 1) return onlyLeftOut(typed, word) || onlyLeftOut(word, typed);
+  if (typed.length !== word.length) return false;
+  const differ = [...typed].flatMap((letter, at) => (letter === word[at] ? [] : [at]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && typed[differ[0]] === word[differ[1]] && typed[differ[1]] === word[differ[0]];
+}
+
 /** Whether `word` is `typed` with letters added: the typist left them out ("buling": bullying). */
 function onlyLeftOut(typed: string, word: string): boolean {
   let at = 0;
@@ -131,7 +146,8 @@ export function corrections(terms: readonly string[], vocabulary: Vocabulary): C
     const correction = known ? undefined : correctWord(term, vocabulary);
     // A real word is corrected only where the pages confirm the slip (find.ts): never sure on its own.
     const real = vocabulary.realWords.has(term);
-    if (correction && !found.some((earlier) => earlier.from === term)) found.push(real ? { ...correction, sure: false, real } : correction);
+    if (correction && !found.some((earlier) => earlier.from === term))
+      found.push(real ? { ...correction, sure: false, real, typingSlip: typingSlip(term, correction.to) } : correction);
     const next = terms[at + 1];
     if (known && next && vocabulary.band.has(term + next) && isKnown(next, vocabulary))
       found.push({ from: `${term} ${next}`, to: term + next, sure: false });

@@ -10,8 +10,10 @@
  * offered ("Did you mean …?") beside their pages when those answer the question; when they find nothing,
  * the corrected query is searched after all. When their pages do not answer, the page says the handbook
  * may not cover the question, and offers no correction ("bin collection day" is not a slip for "bin
- * connection day"). A real English word ("heath", "abortion") is corrected only where the pages for the
- * corrected query say it in a phrase the reader typed ("mental health"); then surely.
+ * connection day"). A real English word ("heath", "abortion") is considered only where the pages for the
+ * corrected query are known by a phrase the reader typed as corrected ("mental health"): then corrected
+ * when it has the shape of a typing slip (a letter left out, one too many, two swapped), and otherwise
+ * offered.
  */
 import { corrections, correctQuery, isKnown, type Correction } from './corrections.ts';
 import { aliasFields } from './aliasFields.ts';
@@ -167,8 +169,9 @@ const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|ren|['’]s)$/;
  * form of it: with an ending added ("pets" for "pet"; "moving" for "move"), or, for words that share their
  * first four letters or more, differing only in the last three letters of the shorter ("braided",
  * "braiding"; "worried", "worrying"; "families", "family"; "alleged", "allegations"). Not a longer word
- * that begins with the whole of another: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car", nor
- * "charter" "chart", nor "transport" "trans".
+ * that begins with a short one: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car". (A word of
+ * four letters or more that begins a longer one counts as it: "alleg" is "allegations" while the reader
+ * types, though "chart" is then "charter" too.)
  */
 export function sameWord(term: string, written: string): boolean {
   const word = written.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -177,9 +180,6 @@ export function sameWord(term: string, written: string): boolean {
   if (short.length === 0) return false;
   const stem = short.replace(/e$/, '');
   if (long.startsWith(stem) && wordEndings.test(long.slice(stem.length))) return true;
-  // The whole short word and more, not by an ending: another word ("chart", "charter"; "trans", "transport"),
-  // unless one letter of a long word was left off ("respit", "respite").
-  if (long.startsWith(short)) return short.length >= 5 && long.length === short.length + 1;
   let shared = 0;
   while (shared < short.length && short[shared] === long[shared]) shared++;
   return shared >= 4 && shared >= short.length - 3;
@@ -216,21 +216,35 @@ export function mayNotCover(found: Found, filtered: boolean): boolean {
 }
 
 /** The words of a text as a reader reads them: lower case, without punctuation, one space between. */
-const plainWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+const plainWords = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.replace(/['’]/g, ''));
 
 /**
- * Whether a page's text confirms that a real word typed was a slip for its correction: the page says the
- * corrected word beside a word the reader typed next to it, so the reader wrote one of the handbook's
- * phrases ("mental heath": "mental health"; "care levers": "care leavers"; "make a compliant": "make a
- * complaint"). Two or three words of the query in a row, the slip among them and at least one word that
- * is not a question word ("a", "to", "can"); the page may add an ending to the last ("parents evenings").
- * A word the reader meant finds no such phrase: no page says "can she have an adoption", nor "dog groomed".
+ * The phrases a page is known by: its title, its headings and its carers' words (search aliases), not its
+ * running text, where any two words may stand side by side ("police called", "serious concern").
  */
-export function confirmsSlip(typed: string, fix: Correction, pageText: string): boolean {
+export function pageTerms(fragment: PagefindFragment): string[] {
+  return [
+    fragment.meta.title,
+    ...(fragment.anchors ?? []).map((anchor) => anchor.text),
+    ...Object.values(aliasFields).map((field) => fragment.meta[field]),
+  ]
+    .filter((text): text is string => Boolean(text))
+    .map((text) => plainWords(text).join(' '));
+}
+
+/**
+ * Whether a page's terms (see pageTerms) confirm that a real word typed may be a slip for its
+ * correction: one of them holds the corrected word beside a word the reader typed next to it, so the
+ * reader may have meant one of the handbook's terms ("mental heath": "mental health"; "care levers": "care
+ * leavers"; "life storey book": "life story book"). Two or three words of the query in a row, the slip
+ * among them and at least one word that is not a question word ("a", "to", "can"), as whole words (a
+ * plural "s" allowed at the end). A word the reader meant finds no such term: no page is known by "can
+ * she have an adoption", nor by "dog groomed".
+ */
+export function confirmsSlip(typed: string, fix: Correction, terms: readonly string[]): boolean {
   const words = plainWords(typed);
-  const text = ` ${plainWords(pageText)
-    .map((word) => word.replace(/['’]/g, ''))
-    .join(' ')}`;
+  const text = ` ${terms.join(' | ')} `;
   return words.some((word, at) => {
     if (word !== fix.from) return false;
     const corrected = [...words.slice(0, at), fix.to, ...words.slice(at + 1)];
@@ -238,28 +252,34 @@ export function confirmsSlip(typed: string, fix: Correction, pageText: string): 
       for (let last = Math.max(at, first + 1); last <= Math.min(corrected.length - 1, first + 2); last++) {
         const phrase = corrected.slice(first, last + 1);
         const others = phrase.filter((_, i) => first + i !== at);
-        if (others.some((other) => !questionWords.has(other)) && text.includes(` ${phrase.join(' ')}`)) return true;
+        if (!others.some((other) => !questionWords.has(other))) continue;
+        if (text.includes(` ${phrase.join(' ')} `) || text.includes(` ${phrase.join(' ')}s `)) return true;
       }
     }
     return false;
   });
 }
 
-/** How many of the best pages for a corrected query may confirm a slip: a phrase may be on the tenth. */
+/** How many of the best pages for a corrected query may confirm a slip: a term may be on the tenth. */
 export const pagesConfirming = 10;
 
 /**
- * The corrections of real words that the best pages for the corrected query confirm (see confirmsSlip),
- * made sure; the unconfirmed ones dropped, so the word is searched as typed. The others as they were.
+ * The corrections of real words that the terms of the best pages for the corrected query confirm (see
+ * confirmsSlip); the others are left out, and their words searched as typed. Even a confirmed one may be a
+ * word meant ("sexual exploration" is not "sexual exploitation", though a page is called that): findPages
+ * makes it only when it has the shape of a typing slip.
  */
-async function confirmedFixes(pagefind: Pagefind, query: string, fixes: readonly Correction[], filters: Filters): Promise<Correction[]> {
-  if (!fixes.some((fix) => fix.real)) return [...fixes];
+async function confirmedRealFixes(
+  pagefind: Pagefind,
+  query: string,
+  fixes: readonly Correction[],
+  filters: Filters,
+): Promise<Correction[]> {
+  const real = fixes.filter((fix) => fix.real);
+  if (real.length === 0) return [];
   const { results } = await searchWords(pagefind, termsOf(correctQuery(query, fixes)), filters);
-  const texts = await Promise.all(results.slice(0, pagesConfirming).map(async (result) => (await result.data()).content));
-  return fixes.flatMap((fix) => {
-    if (!fix.real) return [fix];
-    return texts.some((text) => confirmsSlip(query, fix, text)) ? [{ ...fix, sure: true }] : [];
-  });
+  const terms = (await Promise.all(results.slice(0, pagesConfirming).map(async (result) => pageTerms(await result.data())))).flat();
+  return real.filter((fix) => confirmsSlip(query, fix, terms));
 }
 
 /**
@@ -281,7 +301,23 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
       weak: await weakBest(words, { results, unmatched, perWord }),
     };
   };
-  const fixes = vocabulary ? await confirmedFixes(pagefind, state.q, corrections(terms, vocabulary), filters) : [];
+  const all = vocabulary ? corrections(terms, vocabulary) : [];
+  const real = await confirmedRealFixes(pagefind, state.q, all, filters);
+  // A confirmed real word with the shape of a typing slip is corrected as surely as a word that is none.
+  const sure = real.filter((fix) => fix.typingSlip).map((fix) => ({ ...fix, sure: true }));
+  const offered = real.filter((fix) => !fix.typingSlip);
+  const found = await foundFor(state, terms, [...all.filter((fix) => !fix.real), ...sure], search);
+  // The others are offered beside whatever the words typed found: the reader may have meant the word.
+  return offered.length > 0 && !found.suggestion ? { ...found, suggestion: correctQuery(found.corrected ?? state.q, offered) } : found;
+}
+
+/** The pages for the query with its corrections of words that are no words: made, offered or neither. */
+async function foundFor(
+  state: SearchState,
+  terms: string[],
+  fixes: readonly Correction[],
+  search: (words: string[]) => Promise<Found>,
+): Promise<Found> {
   const fixed = correctQuery(state.q, fixes);
   if (fixed === state.q) return search(terms);
   if (!fixes.some((fix) => fix.sure)) {

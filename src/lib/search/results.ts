@@ -10,6 +10,8 @@ export interface PagefindFragment {
   /** The page's indexed text, words separated by spaces; headings and list items end with a full stop. */
   content: string;
   meta: Record<string, string | undefined>;
+  /** The page's headings (those with an id), in page order. */
+  anchors?: readonly { text: string }[];
   /**
    * Where the words found are in the page's text, each with how much it counts there (1 running text,
    * more in a heading); none when only the page's index-only words (aliases) matched.

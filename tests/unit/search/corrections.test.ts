@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedEdits, correctQuery, corrections, correctWord, isKnown } from '../../../src/lib/search/corrections.ts';
+import { allowedEdits, correctQuery, corrections, correctWord, isKnown, typingSlip } from '../../../src/lib/search/corrections.ts';
 import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
 import { fakeVocabulary } from './fakeHandbook.ts';
 
@@ -93,4 +93,22 @@ test('a real word the handbook does not use is marked real and never sure on its
     ['swore: store real', 'abortion: adoption real', 'safegaurding: safeguarding sure'],
   );
   assert.equal(isKnown('swore', v), false, 'still a word the handbook does not use, so it may not cover it');
+});
+
+test('a typing slip: a letter left out, one too many, two swapped; not a letter changed, nor two edits', () => {
+  for (const [typed, word] of [
+    ['heath', 'health'],
+    ['storey', 'story'],
+    ['compliant', 'complaint'],
+    ['monkey', 'money'],
+  ])
+    assert.equal(typingSlip(typed, word), true, `${typed}: ${word}`);
+  for (const [typed, word] of [
+    ['cake', 'care'],
+    ['cell', 'call'],
+    ['coping', 'coming'],
+    ['exploration', 'exploitation'],
+    ['cancer', 'concern'],
+  ])
+    assert.equal(typingSlip(typed, word), false, `${typed}: ${word}`);
 });
