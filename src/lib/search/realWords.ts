@@ -24,12 +24,6 @@ function shortenings(word: string, n: number, into: Set<string>): void {
   }
 }
 
-/** Whether the word splits into two handbook words of three letters or more, as correctWord may split it. */
-const splits = (word: string, vocabulary: Vocabulary) =>
-  Array.from({ length: Math.max(0, word.length - 5) }, (_, i) => i + 3).some(
-    (at) => vocabulary.band.has(word.slice(0, at)) && vocabulary.band.has(word.slice(at)),
-  );
-
 /**
  * The words of `english`, as a reader types them (lower case, no accents), that the search would
  * otherwise correct, sorted.
@@ -37,7 +31,7 @@ const splits = (word: string, vocabulary: Vocabulary) =>
  * Two words within n edits of each other (letters added, dropped, changed or swapped) leave a string in
  * common when at most n letters are taken out of each. So each handbook word is filed under every string
  * it leaves with two letters out, and an English word is weighed by correctWord against only the handbook
- * words filed under its own strings (and for splitting in two): the 77,000 English words take about a
+ * words filed under its own strings (and, as always, for splitting in two): the 77,000 English words take about a
  * second at build time, where weighing each against every handbook word took five.
  */
 export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary): string[] {
@@ -63,7 +57,7 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary)
     shortenings(word, allowedEdits(word.length), left);
     const among = new Set<string>();
     for (const key of left) for (const other of filed.get(key) ?? []) among.add(other);
-    if (among.size === 0 && !splits(word, vocabulary)) continue;
+    // With no near word, correctWord still tries the word split in two ("pocketmoney").
     if (correctWord(word, vocabulary, [...among])) near.add(word);
   }
   return [...near].sort();
