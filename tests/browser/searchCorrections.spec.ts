@@ -12,6 +12,8 @@ const misspelt = [
   { typed: 'alegation', meant: 'allegation', offered: false },
   { typed: 'fostering allowence', meant: 'fostering allowance', offered: false },
   { typed: 'repsite care', meant: 'respite care', offered: false },
+  // "tran…" begins "transport": Pagefind would find transport, but a letter left out is a slip.
+  { typed: 'foster carer traning', meant: 'foster carer training', offered: false },
   { typed: 'pocket mony', meant: 'pocket money', offered: true },
   { typed: 'sleep over', meant: 'sleepover', offered: true },
 ];

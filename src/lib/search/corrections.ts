@@ -29,24 +29,30 @@ function firstFrom(words: readonly string[], word: string): number {
 const endings = /(?:'s|s|es|ed|ing|ly)$/;
 
 /**
- * Whether the handbook uses this word, or one it begins (Pagefind finds "respit" in "respite"), or the
- * word less its ending begins ("refusing" is found through "refuse") or is ("pays" is "pay"). Short words, numbers and words with
- * hyphens or apostrophes, and question words, are taken as known.
+ * How the handbook knows a word, if it does: as a word it uses or begins (Pagefind finds "respit" in
+ * "respite"), or the word less its ending is one ("pays" is "pay"), or the plural of one ("hobby" from
+ * "hobbies") - 'word'; or only because the word less its ending begins one of its words ("refusing" is found
+ * through "refuse") - 'stem', which a slip can be too ("traning": "tran" begins "transport"). Short words,
+ * numbers and words with apostrophes, and question words, are taken as known.
  */
-export function isKnown(term: string, vocabulary: Vocabulary): boolean {
+export function howKnown(term: string, vocabulary: Vocabulary): 'word' | 'stem' | undefined {
   // Question words are never in the vocabulary, but a query of nothing else searches for them as typed.
-  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term) || questionWords.has(term)) return true;
+  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term) || questionWords.has(term)) return 'word';
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
   const stem = term.replace(endings, '');
+  // An -e word with its ending: "caused" is "cause" and "absences" "absence", not only "caus…" and "absenc…".
+  const stems = /(?:es|ed)$/.test(term) ? [stem, term.slice(0, -1)] : [stem];
   // A word of the handbook with an ending added ("pays", "smacked") is a real word, never "corrected".
   // "hobby" is known from "hobbies", "company" from "companies" (the plural itself, not any word it begins).
   const plural = term.endsWith('y') ? `${term.slice(0, -1)}ies` : undefined;
-  return (
-    begins(term) ||
-    (stem.length >= 4 && begins(stem)) ||
-    (stem.length >= 3 && vocabulary.band.has(stem)) ||
-    (plural !== undefined && vocabulary.band.has(plural))
-  );
+  if (begins(term) || stems.some((s) => s.length >= 3 && vocabulary.band.has(s)) || (plural !== undefined && vocabulary.band.has(plural)))
+    return 'word';
+  return stems.some((s) => s.length >= 4 && begins(s)) ? 'stem' : undefined;
+}
+
+/** Whether the handbook knows the word (see howKnown): Pagefind finds pages for it. */
+export function isKnown(term: string, vocabulary: Vocabulary): boolean {
+  return howKnown(term, vocabulary) !== undefined;
 }
 
 /** A correction: the word (or two words) typed, what to search for instead, and how sure it is. */
@@ -111,6 +117,19 @@ export function correctWord(term: string, vocabulary: Vocabulary, among = sameFi
   return best && { from: term, to: best.words, sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)) };
 }
 
+/**
+ * The correction of a word the search would make if the word were not a real English word: of a word the
+ * handbook does not know (see howKnown), or of one it knows only through its stem when the correction is
+ * sure and one typing slip away ("traning": training). realWords.ts asks the same of every English word.
+ */
+export function slipCorrection(term: string, vocabulary: Vocabulary, among?: readonly string[]): Correction | undefined {
+  const known = howKnown(term, vocabulary);
+  if (known === 'word') return undefined;
+  const correction = correctWord(term, vocabulary, among);
+  if (known === 'stem' && !(correction?.sure && typingSlip(term, correction.to))) return undefined;
+  return correction;
+}
+
 /** The handbook's words that begin with the word's first letter: one run of the sorted list. */
 function sameFirstLetter(term: string, vocabulary: Vocabulary): readonly string[] {
   return vocabulary.words.slice(
@@ -143,7 +162,7 @@ export function corrections(terms: readonly string[], vocabulary: Vocabulary): C
   const found: Correction[] = [];
   terms.forEach((term, at) => {
     const known = isKnown(term, vocabulary);
-    const correction = known ? undefined : correctWord(term, vocabulary);
+    const correction = slipCorrection(term, vocabulary);
     // A real word is corrected only where the pages confirm the slip (find.ts): never sure on its own.
     const real = vocabulary.realWords.has(term);
     if (correction && !found.some((earlier) => earlier.from === term))

@@ -62,14 +62,18 @@ export const questionWords: ReadonlySet<string> = new Set(
   hers himself herself he's hes she's shes keeps`.split(/\s+/),
 );
 
-/** The words to search for: the question without its question words, lower case, punctuation gone. */
+/**
+ * The words to search for: the question without its question words, lower case, punctuation gone. A
+ * hyphen parts words as a space does: the handbook writes "out of hours" and "out-of-hours", "self-harm" and
+ * "self harm", and Pagefind indexes each part of a hyphenated word as a word of its own.
+ */
 export function searchTerms(query: string): string {
   const words = query
     .toLowerCase()
     .replace(/[’]/g, "'")
-    .replace(/[^a-z0-9' -]+/g, ' ')
+    .replace(/[^a-z0-9' ]+/g, ' ')
     .split(/\s+/)
-    .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+    .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
   const meaningful = words.filter((word) => !questionWords.has(word));
   return (meaningful.length > 0 ? meaningful : words).join(' ');

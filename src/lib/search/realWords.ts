@@ -7,7 +7,7 @@
  * (src/data/englishWords.ts), against the corrections the search page would make (corrections.ts), so only the
  * words that would be corrected are sent: a few thousand, not the whole list.
  */
-import { allowedEdits, correctWord, isKnown } from './corrections.ts';
+import { allowedEdits, howKnown, slipCorrection } from './corrections.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -52,13 +52,13 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-    if (near.has(word) || !/^[a-z]+$/.test(word) || vocabulary.band.has(word) || isKnown(word, vocabulary)) continue;
+    if (near.has(word) || !/^[a-z]+$/.test(word) || howKnown(word, vocabulary) === 'word') continue;
     const left = new Set<string>();
     shortenings(word, allowedEdits(word.length), left);
     const among = new Set<string>();
     for (const key of left) for (const other of filed.get(key) ?? []) among.add(other);
-    // With no near word, correctWord still tries the word split in two ("pocketmoney").
-    if (correctWord(word, vocabulary, [...among])) near.add(word);
+    // With no near word, slipCorrection still tries the word split in two ("pocketmoney").
+    if (slipCorrection(word, vocabulary, [...among])) near.add(word);
   }
   return [...near].sort();
 }

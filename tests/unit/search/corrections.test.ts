@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedEdits, correctQuery, corrections, correctWord, isKnown, typingSlip } from '../../../src/lib/search/corrections.ts';
+import {
+  allowedEdits,
+  correctQuery,
+  corrections,
+  correctWord,
+  howKnown,
+  isKnown,
+  slipCorrection,
+  typingSlip,
+} from '../../../src/lib/search/corrections.ts';
 import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
 import { fakeVocabulary } from './fakeHandbook.ts';
 
@@ -16,6 +25,18 @@ test('known words: the handbook’s, the start of one, with an ending, short one
   const v = vocabulary({ respite: 0, refuse: 2, sleepover: 1 });
   for (const word of ['respite', 'respit', 'refusing', 'sleepovers', 'ssw', '18th', "child's"]) assert.equal(isKnown(word, v), true, word);
   for (const word of ['respitte', 'abroad', 'mony']) assert.equal(isKnown(word, v), false, word);
+});
+
+test('a word whose stem only begins a handbook word is known, but a typing slip is still corrected ("traning" is not "tran…sport")', () => {
+  const v = vocabulary({ transport: 0, training: 0, refuse: 2, judgement: 2, cause: 1, absence: 1 });
+  assert.equal(howKnown('traning', v), 'stem', '"tran" begins "transport"');
+  assert.equal(howKnown('refusing', v), 'stem');
+  assert.equal(howKnown('caused', v), 'word', 'an -e word with -d: "cause"');
+  assert.equal(howKnown('absences', v), 'word', 'an -e word with -s: "absence"');
+  assert.deepEqual(corrections(['traning'], v), [{ from: 'traning', to: 'training', sure: true }]);
+  assert.deepEqual(corrections(['refusing', 'judged', 'caused', 'absences'], v), [], 'no slip of a handbook word');
+  assert.equal(slipCorrection('transporting', v), undefined, 'a word of the handbook with an ending');
+  assert.equal(slipCorrection('trining', v)?.to, 'training', 'unknown altogether, corrected as before');
 });
 
 test('a word the handbook only writes in the plural with -ies is known ("hobby" from "hobbies")', () => {

@@ -27,6 +27,8 @@ test('questions lose their question words, unless nothing else is left', () => {
   assert.equal(searchTerms('can my foster child’s friend stay'), "foster child's friend stay");
   assert.equal(searchTerms('my foster child won’t stop swearing'), 'foster child stop swearing');
   assert.equal(searchTerms('who'), 'who');
+  assert.equal(searchTerms('Out-of-hours number'), 'out hours number', 'a hyphen parts words');
+  assert.equal(searchTerms('self‑harm – help'), 'self harm help', 'so do other dashes');
 });
 
 test('the words to search for, one by one', () => {
