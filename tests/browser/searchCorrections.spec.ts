@@ -55,6 +55,8 @@ for (const { typed, offered } of [
   { typed: 'leaving cake for foster child', offered: 'leaving care for foster child' },
   { typed: 'child held in a police cell', offered: undefined },
   { typed: 'birth mum has serious cancer', offered: undefined },
+  // Once offered "virtualschool", from an email address on the page.
+  { typed: 'virtual school', offered: undefined },
 ]) {
   searchTest(`“${typed}” is searched as typed${offered ? `, “${offered}” only offered` : ''}`, async ({ searchPage: page }) => {
     await searchFor(page, typed);

@@ -33,11 +33,13 @@ const weightOf = { text: 1, summary: 2, heading: 3, title: 10, term: 10 };
  * The words of a text, lower case, of three letters or more: shorter ones are never corrected or offered.
  * Question words are left out too: the search drops them from any query that has other words, so
  * offering one would search for nothing. An ending after an apostrophe goes ("child's" is "child"), and
- * "n't" is "not", so the vocabulary never holds a stub such as "doesn" to offer for "doesnt".
+ * "n't" is "not", so the vocabulary never holds a stub such as "doesn" to offer for "doesnt". Email and web
+ * addresses are not words a reader types as such: "virtualschool@…" would be offered for "virtual school".
  */
 export function wordsIn(text: string): string[] {
   const words = text
     .toLowerCase()
+    .replace(/[^\s<>()]+@[^\s<>()]+|(?:https?:\/\/|www\.)[^\s<>()]+/g, ' ')
     .replace(/n['’]t\b/g, ' not')
     .replace(/['’][a-z]+/g, '');
   return (words.match(/[a-z]{3,}/g) ?? []).filter((word) => !questionWords.has(word));

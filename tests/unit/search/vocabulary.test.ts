@@ -6,6 +6,11 @@ test('words: lower case, three letters or more, no question words', () => {
   assert.deepEqual(wordsIn('What can my SSW do about a child’s Pocket-Money?'), ['ssw', 'child', 'pocket', 'money']);
   // No stub of a word cut at its apostrophe ("doesn", "isn", "carer"+"s").
   assert.deepEqual(wordsIn("It doesn't matter; the carers' rights aren’t lost"), ['not', 'matter', 'carers', 'rights', 'not', 'lost']);
+  assert.deepEqual(
+    wordsIn('Email virtualschool@coventry.gov.uk (or see https://www.example.org/virtualschool/ and www.example.org/fostering).'),
+    ['email', 'see'],
+    'no words from email or web addresses',
+  );
 });
 
 test('weights: a title or a glossary term counts for more than a passing mention; headings for more than text', () => {
