@@ -78,6 +78,11 @@ export interface Correction {
    * is as often another word meant ("cake": care, "cell": call, "coping": coming).
    */
   typingSlip?: boolean;
+  /**
+   * Other handbook words as close to the word typed as `to`, next best first: for a real word, which the
+   * pages may confirm as a slip for one of them and not the other ("care lever": level, then leaver).
+   */
+  others?: string[];
 }
 
 interface Candidate {
@@ -85,6 +90,9 @@ interface Candidate {
   edits: number;
   band: number;
 }
+
+/** How many other words as close are kept (see Correction.others): each may cost the search page a search. */
+const maxOthers = 2;
 
 const better = (a: Candidate, b: Candidate) =>
   a.edits - b.edits || a.band - b.band || a.words.length - b.words.length || (a.words < b.words ? -1 : 1);
@@ -113,8 +121,15 @@ export function correctWord(term: string, vocabulary: Vocabulary, among = sameFi
     if (bands[0] !== undefined && bands[1] !== undefined)
       candidates.push({ words: `${first} ${second}`, edits: 1, band: Math.max(bands[0], bands[1]) });
   }
-  const best = candidates.sort(better)[0];
-  return best && { from: term, to: best.words, sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)) };
+  const [best, ...rest] = candidates.sort(better);
+  if (!best) return undefined;
+  const others = rest.filter((candidate) => candidate.edits === best.edits).map((candidate) => candidate.words);
+  return {
+    from: term,
+    to: best.words,
+    sure: term.length >= 5 && (best.edits === 1 || onlyLeftOut(term, best.words)),
+    ...(others.length > 0 && { others: others.slice(0, maxOthers) }),
+  };
 }
 
 /**

@@ -15,7 +15,7 @@
  * when it has the shape of a typing slip (a letter left out, one too many, two swapped), and otherwise
  * offered.
  */
-import { corrections, correctQuery, isKnown, type Correction } from './corrections.ts';
+import { corrections, correctQuery, isKnown, typingSlip, type Correction } from './corrections.ts';
 import { aliasFields } from './aliasFields.ts';
 import { hasFilters, pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
@@ -265,9 +265,11 @@ export const pagesConfirming = 10;
 
 /**
  * The corrections of real words that the terms of the best pages for the corrected query confirm (see
- * confirmsSlip); the others are left out, and their words searched as typed. Even a confirmed one may be a
- * word meant ("sexual exploration" is not "sexual exploitation", though a page is called that): findPages
- * makes it only when it has the shape of a typing slip.
+ * confirmsSlip); the others are left out, and their words searched as typed. A word as close as the best
+ * correction is tried when the best is not confirmed ("care lever": "care level" is no page's term, "care
+ * leaver" is). Even a confirmed one may be a word meant ("sexual exploration" is not "sexual
+ * exploitation", though a page is called that): findPages makes it only when it has the shape of a typing
+ * slip.
  */
 async function confirmedRealFixes(
   pagefind: Pagefind,
@@ -275,11 +277,28 @@ async function confirmedRealFixes(
   fixes: readonly Correction[],
   filters: Filters,
 ): Promise<Correction[]> {
+  const termsFor = async (corrected: readonly Correction[]) => {
+    const { results } = await searchWords(pagefind, termsOf(correctQuery(query, corrected)), filters);
+    return (await Promise.all(results.slice(0, pagesConfirming).map(async (result) => pageTerms(await result.data())))).flat();
+  };
   const real = fixes.filter((fix) => fix.real);
   if (real.length === 0) return [];
-  const { results } = await searchWords(pagefind, termsOf(correctQuery(query, fixes)), filters);
-  const terms = (await Promise.all(results.slice(0, pagesConfirming).map(async (result) => pageTerms(await result.data())))).flat();
-  return real.filter((fix) => confirmsSlip(query, fix, terms));
+  const terms = await termsFor(fixes);
+  const confirmed: Correction[] = [];
+  for (const fix of real) {
+    if (confirmsSlip(query, fix, terms)) {
+      confirmed.push(fix);
+      continue;
+    }
+    for (const to of fix.others ?? []) {
+      const other = { ...fix, to, typingSlip: typingSlip(fix.from, to) };
+      if (confirmsSlip(query, other, await termsFor(fixes.map((f) => (f === fix ? other : f))))) {
+        confirmed.push(other);
+        break;
+      }
+    }
+  }
+  return confirmed;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   weakMatch,
 } from '../../../src/lib/search/find.ts';
 import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../../../src/lib/search/vocabulary.ts';
+import { correctWord } from '../../../src/lib/search/corrections.ts';
 import { fakePagefind, fakeVocabulary } from './fakeHandbook.ts';
 
 const state = (q: string, type: string[] = []) => ({ q, type, part: '', standard: '' });
@@ -263,6 +264,18 @@ test('a real word that a page’s title confirms as a typing slip is corrected (
   const { pagefind, vocabulary } = onePage('Emotional and mental health', 'Mental health matters. Talk to the GP.', ['heath']);
   const found = await findPages(pagefind, state('mental heath'), vocabulary);
   assert.equal(found.corrected, 'mental health');
+});
+
+test('when the closest word is no page’s term, another as close is tried ("care lever": level, then leaver)', async () => {
+  // "level" is the handbook's more used word, so the best correction of "lever"; only "care leaver" is a term.
+  const { pagefind, vocabulary } = onePage(
+    'Care leavers',
+    'The level of support. Level two. Level three. A level. A care leaver may stay.',
+    ['lever'],
+  );
+  assert.deepEqual(correctWord('lever', vocabulary), { from: 'lever', to: 'level', sure: true, others: ['leaver'] });
+  const found = await findPages(pagefind, state('care lever'), vocabulary);
+  assert.equal(found.corrected, 'care leaver');
 });
 
 test('a real word confirmed by a title but not shaped like a typing slip is only offered ("leaving cake": leaving care)', async () => {
