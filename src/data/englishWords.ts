@@ -49,3 +49,15 @@ export const worldNames: readonly string[] = [
   ...Object.values(continents),
   ...Object.values(languages).flatMap((language) => [language.name, language.native]),
 ].flatMap((name) => name.split(/[\s,()-]+/));
+
+/**
+ * Words carers type that neither list holds, so the search would take them for slips ("childline" for
+ * "child line", "sats" for "says", "uber" for "user"): the services, brands and places of a child's life. A
+ * word here is searched as typed; if no page says it, the search says the handbook may not cover it.
+ * (Not "nanna": taken for "nanny", "can nanna babysit" finds the pages on babysitting, as it should.)
+ */
+export const carersOwnWords: readonly string[] = `childline samaritans barnardos nspcc kooth camhs ofsted
+  sats gcse gcses alevels btec ehcp senco
+  uber bolt deliveroo netflix tiktok snapchat instagram whatsapp youtube facebook fortnite roblox minecraft
+  iphone ipad xbox playstation nintendo
+  butlins haven parcs disneyland primark asda tesco aldi lidl argos`.split(/\s+/);

@@ -4,7 +4,7 @@
  */
 import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
 import { realWordsNear } from '../lib/search/realWords.ts';
-import { englishWords, worldNames } from './englishWords.ts';
+import { carersOwnWords, englishWords, worldNames } from './englishWords.ts';
 import { sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
 import { getContacts } from './contacts.ts';
 import { getGlossary } from './glossary.ts';
@@ -64,5 +64,8 @@ export async function getPackedVocabulary(): Promise<string> {
   ];
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
   const weights = vocabularyWeights({ pages, terms });
-  return packVocabulary(weights, realWordsNear([...englishWords, ...worldNames], unpackVocabulary(packVocabulary(weights))));
+  return packVocabulary(
+    weights,
+    realWordsNear([...englishWords, ...worldNames, ...carersOwnWords], unpackVocabulary(packVocabulary(weights))),
+  );
 }

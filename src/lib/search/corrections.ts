@@ -191,5 +191,6 @@ export function corrections(terms: readonly string[], vocabulary: Vocabulary): C
 
 /** The query as typed, with the corrections made and everything else left as it was. */
 export function correctQuery(query: string, fixes: readonly Correction[]): string {
-  return fixes.reduce((text, { from, to }) => text.replace(new RegExp(`\\b${from.replace(' ', '\\s+')}\\b`, 'gi'), to), query);
+  // Two words typed apart may be typed with a hyphen between them ("safe-guarding": safeguarding).
+  return fixes.reduce((text, { from, to }) => text.replace(new RegExp(`\\b${from.replace(' ', '[\\s\\p{Pd}]+')}\\b`, 'giu'), to), query);
 }

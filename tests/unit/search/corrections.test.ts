@@ -39,6 +39,13 @@ test('a word whose stem only begins a handbook word is known, but a typing slip 
   assert.equal(slipCorrection('trining', v)?.to, 'training', 'unknown altogether, corrected as before');
 });
 
+test('two words offered as one are replaced however they were typed apart ("safe-guarding", "safe  guarding")', () => {
+  const fix = [{ from: 'safe guarding', to: 'safeguarding', sure: false }];
+  assert.equal(correctQuery('Safe-guarding policy', fix), 'safeguarding policy');
+  assert.equal(correctQuery('safe  guarding', fix), 'safeguarding');
+  assert.equal(correctQuery('safe – guarding', fix), 'safeguarding');
+});
+
 test('a word the handbook only writes in the plural with -ies is known ("hobby" from "hobbies")', () => {
   const v = vocabulary({ hobbies: 1, companies: 2, respite: 0, monitoring: 1 });
   for (const word of ['hobby', 'company', 'hobbies']) assert.equal(isKnown(word, v), true, word);

@@ -29,6 +29,8 @@ test('questions lose their question words, unless nothing else is left', () => {
   assert.equal(searchTerms('who'), 'who');
   assert.equal(searchTerms('Out-of-hours number'), 'out hours number', 'a hyphen parts words');
   assert.equal(searchTerms('self‑harm – help'), 'self harm help', 'so do other dashes');
+  for (const typed of ['A&E', 'a & e', 'took her to A and E', 'a+e'])
+    assert.match(searchTerms(typed), /\baccident emergency$/, `${typed}: the hospital department, not "a" and "e"`);
 });
 
 test('the words to search for, one by one', () => {

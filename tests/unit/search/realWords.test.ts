@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { realWordsNear } from '../../../src/lib/search/realWords.ts';
 import { slipCorrection } from '../../../src/lib/search/corrections.ts';
 import { packVocabulary, unpackVocabulary } from '../../../src/lib/search/vocabulary.ts';
-import { worldNames } from '../../../src/data/englishWords.ts';
+import { carersOwnWords, worldNames } from '../../../src/data/englishWords.ts';
 
 const vocabulary = unpackVocabulary(
   packVocabulary(
@@ -52,6 +52,23 @@ test('names of places and languages count as real words, as readers type them ("
   );
   const near = realWordsNear(worldNames, v);
   for (const name of ['paris', 'finnish', 'chad']) assert.ok(near.includes(name), name);
+});
+
+test('the words of carers’ lives that no list holds count as real words ("childline" is not "child line", "sats" not "says")', () => {
+  const v = unpackVocabulary(
+    packVocabulary(
+      new Map([
+        ['child', 40],
+        ['line', 40],
+        ['user', 12],
+        ['says', 40],
+      ]),
+    ),
+  );
+  assert.deepEqual(
+    realWordsNear(carersOwnWords, v).filter((word) => ['childline', 'sats', 'uber'].includes(word)),
+    ['childline', 'sats', 'uber'],
+  );
 });
 
 test('each word once, sorted, whatever the order and repeats of the list', () => {
