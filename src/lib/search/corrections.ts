@@ -32,13 +32,17 @@ const endings = /(?:'s|s|es|ed|ing|ly)$/;
  * How the handbook knows a word, if it does: as a word it uses or begins (Pagefind finds "respit" in
  * "respite"), or the word less its ending is one ("pays" is "pay"), or the plural of one ("hobby" from
  * "hobbies") - 'word'; or only because the word less its ending begins one of its words ("refusing" is found
- * through "refuse") - 'stem', which a slip can be too ("traning": "tran" begins "transport"). Short words,
- * numbers and words with apostrophes, and question words, are taken as known.
+ * through "refuse") - 'stem', which a slip can be too ("traning": "tran" begins "transport"). A word of
+ * three letters that begins none of its words is 'short': known (too many words are near it to correct it
+ * on its own), but it may be a letter left out ("ham" in "self ham"). Shorter words, numbers, words with
+ * apostrophes, and question words, are taken as known.
  */
-export function howKnown(term: string, vocabulary: Vocabulary): 'word' | 'stem' | undefined {
+export function howKnown(term: string, vocabulary: Vocabulary): 'word' | 'stem' | 'short' | undefined {
   // Question words are never in the vocabulary, but a query of nothing else searches for them as typed.
-  if (allowedEdits(term.length) === 0 || /[^a-z]/.test(term) || questionWords.has(term)) return 'word';
+  if (term.length < 3 || /[^a-z]/.test(term) || questionWords.has(term)) return 'word';
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
+  // A word of three letters the handbook does not use is searched as typed, but may be a slip ("self ham").
+  if (allowedEdits(term.length) === 0) return begins(term) ? 'word' : 'short';
   const stem = term.replace(endings, '');
   // An -e word with its ending: "caused" is "cause" and "absences" "absence", not only "caus…" and "absenc…".
   const stems = /(?:es|ed)$/.test(term) ? [stem, term.slice(0, -1)] : [stem];
@@ -106,8 +110,12 @@ const better = (a: Candidate, b: Candidate) =>
  * ("calpol" is not "call", "refusing" not "reducing"). `among` narrows the words weighed, for a caller
  * that already knows which are near (realWords.ts); a word it leaves out cannot be the correction.
  */
-export function correctWord(term: string, vocabulary: Vocabulary, among = sameFirstLetter(term, vocabulary)): Correction | undefined {
-  const limit = allowedEdits(term.length);
+export function correctWord(
+  term: string,
+  vocabulary: Vocabulary,
+  among = sameFirstLetter(term, vocabulary),
+  limit = allowedEdits(term.length),
+): Correction | undefined {
   const candidates: Candidate[] = [];
   for (const word of among) {
     if (word[0] !== term[0]) continue;
@@ -140,6 +148,13 @@ export function correctWord(term: string, vocabulary: Vocabulary, among = sameFi
 export function slipCorrection(term: string, vocabulary: Vocabulary, among?: readonly string[]): Correction | undefined {
   const known = howKnown(term, vocabulary);
   if (known === 'word') return undefined;
+  if (known === 'short') {
+    // Only a letter left out ("ham": harm; "sef": self), and like a real word, only where a page's terms
+    // confirm it (find.ts): a short word is as often meant.
+    const longer = sameFirstLetter(term, vocabulary).filter((word) => word.length === term.length + 1 && onlyLeftOut(term, word));
+    const correction = correctWord(term, vocabulary, longer, 1);
+    return correction && { ...correction, sure: false, real: true, typingSlip: true };
+  }
   const correction = correctWord(term, vocabulary, among);
   if (known === 'stem' && !(correction?.sure && typingSlip(term, correction.to))) return undefined;
   return correction;

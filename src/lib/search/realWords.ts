@@ -52,7 +52,10 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-    if (near.has(word) || !/^[a-z]+$/.test(word) || howKnown(word, vocabulary) === 'word') continue;
+    if (near.has(word) || !/^[a-z]+$/.test(word)) continue;
+    // A short word is always weighed as a real word is (corrections.ts): it need not be sent.
+    const known = howKnown(word, vocabulary);
+    if (known === 'word' || known === 'short') continue;
     const left = new Set<string>();
     shortenings(word, allowedEdits(word.length), left);
     const among = new Set<string>();

@@ -46,6 +46,17 @@ test('two words offered as one are replaced however they were typed apart ("safe
   assert.equal(correctQuery('safe – guarding', fix), 'safeguarding');
 });
 
+test('a three-letter word no handbook word begins may be a letter left out: offered for the pages to confirm ("self ham": harm)', () => {
+  const v = vocabulary({ harm: 1, hard: 0, self: 0, hamper: 3, help: 0 });
+  assert.equal(howKnown('ham', v), 'word', '"ham" begins "hamper": Pagefind finds it');
+  const w = vocabulary({ harm: 1, hard: 0, self: 0, help: 0, hurt: 0 });
+  assert.equal(howKnown('ham', w), 'short');
+  assert.equal(isKnown('ham', w), true, 'searched as typed, never "unmatched" on its own account');
+  assert.deepEqual(corrections(['self', 'ham'], w), [{ from: 'ham', to: 'harm', sure: false, real: true, typingSlip: true }]);
+  assert.deepEqual(corrections(['sef', 'harm'], w), [{ from: 'sef', to: 'self', sure: false, real: true, typingSlip: true }]);
+  assert.deepEqual(corrections(['hat'], w), [], 'a letter changed is not taken for a slip: "hat" is not "hurt"');
+});
+
 test('a word the handbook only writes in the plural with -ies is known ("hobby" from "hobbies")', () => {
   const v = vocabulary({ hobbies: 1, companies: 2, respite: 0, monitoring: 1 });
   for (const word of ['hobby', 'company', 'hobbies']) assert.equal(isKnown(word, v), true, word);

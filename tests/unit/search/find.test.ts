@@ -278,6 +278,14 @@ test('when the closest word is no page’s term, another as close is tried ("car
   assert.equal(found.corrected, 'care leaver');
 });
 
+test('a three-letter word the pages confirm as a letter left out is corrected ("self ham": self harm)', async () => {
+  const { pagefind, vocabulary } = onePage('Self harm', 'Self harm can be hidden. Talk to the GP. Help is there.', []);
+  assert.equal((await findPages(pagefind, state('self ham'), vocabulary)).corrected, 'self harm');
+  assert.equal((await findPages(pagefind, state('sef harm'), vocabulary)).corrected, 'self harm');
+  const alone = await findPages(pagefind, state('ham'), vocabulary);
+  assert.equal(alone.corrected ?? alone.suggestion, undefined, 'alone, nothing confirms it');
+});
+
 test('a real word confirmed by a title but not shaped like a typing slip is only offered ("leaving cake": leaving care)', async () => {
   const { pagefind, vocabulary } = onePage('Leaving care', 'When young people leave care, support goes on.', ['cake']);
   const found = await findPages(pagefind, state('leaving cake'), vocabulary);
