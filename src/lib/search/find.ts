@@ -169,9 +169,9 @@ const wordEndings = /^(?:s|es|d|ed|ing|ly|ment|ments|ren|['’]s)$/;
  * form of it: with an ending added ("pets" for "pet"; "moving" for "move"), or, for words that share their
  * first four letters or more, differing only in the last three letters of the shorter ("braided",
  * "braiding"; "worried", "worrying"; "families", "family"; "alleged", "allegations"). Not a longer word
- * that begins with a short one: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car". (A word of
- * four letters or more that begins a longer one counts as it: "alleg" is "allegations" while the reader
- * types, though "chart" is then "charter" too.)
+ * that begins with a short one: "taxi" is not "tax", nor "petrol" "pet", nor "carer" "car", nor "licence"
+ * "lice" ("head lice" found the transport pages). (A word of five letters or more that begins a longer
+ * one counts as it: "alleg" is "allegations" while the reader types, though "chart" is then "charter".)
  */
 export function sameWord(term: string, written: string): boolean {
   const word = written.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -182,6 +182,8 @@ export function sameWord(term: string, written: string): boolean {
   if (long.startsWith(stem) && wordEndings.test(long.slice(stem.length))) return true;
   let shared = 0;
   while (shared < short.length && short[shared] === long[shared]) shared++;
+  // A whole word that begins a longer one counts as it only from five letters: "lice" is not "licence".
+  if (shared === short.length) return shared >= 5;
   return shared >= 4 && shared >= short.length - 3;
 }
 
