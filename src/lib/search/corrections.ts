@@ -42,7 +42,7 @@ export function howKnown(term: string, vocabulary: Vocabulary): 'word' | 'stem' 
   if (term.length < 3 || /[^a-z]/.test(term) || questionWords.has(term)) return 'word';
   const begins = (start: string) => vocabulary.words[firstFrom(vocabulary.words, start)]?.startsWith(start) ?? false;
   // A word of three letters the handbook does not use is searched as typed, but may be a slip ("self ham").
-  if (allowedEdits(term.length) === 0) return begins(term) ? 'word' : 'short';
+  if (term.length === 3) return begins(term) ? 'word' : 'short';
   const stem = term.replace(endings, '');
   // An -e word with its ending: "caused" is "cause" and "absences" "absence", not only "caus…" and "absenc…".
   const stems = /(?:es|ed)$/.test(term) ? [stem, term.slice(0, -1)] : [stem];

@@ -283,19 +283,13 @@ async function confirmedRealFixes(
     const { results } = await searchWords(pagefind, termsOf(correctQuery(query, corrected)), filters);
     return (await Promise.all(results.slice(0, pagesConfirming).map(async (result) => pageTerms(await result.data())))).flat();
   };
-  const real = fixes.filter((fix) => fix.real);
-  if (real.length === 0) return [];
-  const terms = await termsFor(fixes);
   const confirmed: Correction[] = [];
-  for (const fix of real) {
-    if (confirmsSlip(query, fix, terms)) {
-      confirmed.push(fix);
-      continue;
-    }
-    for (const to of fix.others ?? []) {
-      const other = { ...fix, to, typingSlip: typingSlip(fix.from, to) };
-      if (confirmsSlip(query, other, await termsFor(fixes.map((f) => (f === fix ? other : f))))) {
-        confirmed.push(other);
+  for (const fix of fixes.filter((fix) => fix.real)) {
+    // The best first, with every correction made; then each other as close in its place.
+    for (const to of [fix.to, ...(fix.others ?? [])]) {
+      const tried = { ...fix, to, typingSlip: typingSlip(fix.from, to) };
+      if (confirmsSlip(query, tried, await termsFor(fixes.map((f) => (f === fix ? tried : f))))) {
+        confirmed.push(tried);
         break;
       }
     }
