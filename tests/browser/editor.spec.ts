@@ -13,6 +13,7 @@ import { editorPrefix, headersFor, securityHeaders } from '../../scripts/lib/sec
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { editorPatterns } from '../../src/lib/editor/config.ts';
 import {
+  changeInRichText,
   contentFiles,
   gate,
   named,
@@ -153,9 +154,11 @@ test('a handbook section: every kind of field and a text with each component, sa
   await note.fill('Keep a recent photo of the child.');
   await expect(note).toHaveText('Keep a recent photo of the child.');
   const contact = page.getByRole('combobox', { name: 'Contact' }).last();
-  await contact.click();
-  await page.getByRole('option', { name: /\(emergency\)$/ }).click();
-  await expect(contact).toHaveText(/\(emergency\)/);
+  await changeInRichText(page, async () => {
+    await contact.click();
+    await page.getByRole('option', { name: /\(emergency\)$/ }).click();
+    await expect(contact).toHaveText(/\(emergency\)/);
+  });
   await screenshot(page, 'entry');
   await save(page);
 
@@ -350,9 +353,11 @@ test('a new section, guide and document made in the editor get the file name npm
       await page.getByRole('button', { name: 'Insert' }).first().click();
       await page.getByRole('menuitem', { name: 'Contact' }).click();
       const contact = page.getByRole('combobox', { name: 'Contact' }).last();
-      await contact.click();
-      await page.getByRole('option', { name: /\(emergency\)$/ }).click();
-      await expect(contact).toHaveText(/\(emergency\)/);
+      await changeInRichText(page, async () => {
+        await contact.click();
+        await page.getByRole('option', { name: /\(emergency\)$/ }).click();
+        await expect(contact).toHaveText(/\(emergency\)/);
+      });
     }
     await save(page);
   }

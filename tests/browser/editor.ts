@@ -58,6 +58,32 @@ export async function standInForFolderPicker(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Notes when the rich text editor last wrote its text back as Markdown: it dispatches an `Update` event
+ * on its root (which does not bubble, so it is caught on the way down).
+ */
+async function recordRichTextWrites(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    addEventListener('Update', () => ((window as unknown as { richTextWritten: number }).richTextWritten = performance.now()), true);
+  });
+}
+
+/**
+ * Runs a change made in a component of the rich text (a contact picked from its list) and waits, as
+ * staff would before pressing Save, until the text holding it has been written back. Sveltia converts
+ * the text to Markdown 100 ms after each change and, before saving, waits only for changes that were
+ * typed: a Save pressed at machine speed after picking would save the text from before the pick. Waits
+ * for a write after the change and then a quarter of a second with none.
+ */
+export async function changeInRichText(page: Page, change: () => Promise<void>): Promise<void> {
+  const since = await page.evaluate(() => performance.now());
+  await change();
+  await page.waitForFunction((since) => {
+    const written = (window as unknown as { richTextWritten?: number }).richTextWritten ?? 0;
+    return written > since && performance.now() - written > 250;
+  }, since);
+}
+
 /** Fills the stand-in folder with a copy of the content and a .git file. */
 export async function writeRepository(page: Page, files: Record<string, string>): Promise<void> {
   await page.evaluate(async (files) => {
@@ -92,6 +118,7 @@ export async function readRepository(page: Page): Promise<Record<string, string>
 /** Opens /admin/ in local-repository mode on a copy of the content. */
 export async function openLocalEditor(page: Page, files = contentFiles()): Promise<void> {
   await standInForFolderPicker(page);
+  await recordRichTextWrites(page);
   await page.goto('/admin/');
   await writeRepository(page, files);
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
