@@ -21,7 +21,7 @@ export const budget = { css: 8 * 1024, js: 2 * 1024, outsideMain: 4 * 1024 };
 
 /**
  * The search page is the one page that runs search: on top of every page's allowance (the reading
- * controls) it may spend 6.5 KB on the search interface: the query, ranking, the excerpts that start at a
+ * controls) it may spend 7 KB on the search interface: the query, ranking, the excerpts that start at a
  * sentence, "Did you mean …?", the results from templates, "The handbook may not cover this" and each
  * result's link to the section that matched with the words to highlight (4.5 KB before those two, about
  * 0.5 KB gzip together), deciding that the best result is too weak to be an answer (0.3 KB), and then
@@ -31,12 +31,14 @@ export const budget = { css: 8 * 1024, js: 2 * 1024, outsideMain: 4 * 1024 };
  * build's comes with them), and telling a real word meant from a slip by the terms of the pages found
  * ("mental heath", but not "sexual exploration": 0.2 KB; 8,385 bytes in all, over the 6 KB allowed
  * before), then trying a real word's other corrections as close ("care lever": leaver) and three-letter
- * slips ("self ham"): 8,686 bytes, 18 under the allowance. Pagefind's
+ * slips ("self ham"): 8,686 bytes, 18 under the 6.5 KB allowed before), and lifting a page known by a
+ * carers' phrase the reader typed ("touched her" in "her brother touched her": Safeguarding, not a page
+ * that says "keep in touch"; 0.23 KB, 8,921 bytes in all). Pagefind's
  * loader, worker and index and the vocabulary for "Did you mean …?" are fetched by that script when it
  * runs and are not counted here; the search benchmark measures them.
  */
 export const searchPage = '/search/';
-export const searchInterfaceAllowance = 6.5 * 1024;
+export const searchInterfaceAllowance = 7 * 1024;
 export const searchPageBudget = { ...budget, js: budget.js + searchInterfaceAllowance };
 
 /**

@@ -13,6 +13,7 @@ import { citationIndex, compareStandards, type CitingPage } from '../lib/standar
 import { mdxRenderedText, renderedPageText } from '../lib/search/renderedText.ts';
 import { parseMdx } from '../lib/content/mdx.ts';
 import { searchIndexFacts, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
+import { commonPhrases } from '../lib/search/aliases.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
 import { getAliasRules } from './aliasRules.ts';
 import { getContacts } from './contacts.ts';
@@ -82,6 +83,8 @@ async function load() {
     editUrl,
   };
   const aliasRules = await getAliasRules();
+  // The carers' phrases too many pages are about to lift any of them in search (aliases.ts).
+  const phrasesOnMany = commonPhrases(pages, aliasRules);
   const contacts = await getContacts();
   const route = (entry: ContentEntry, page: ContentPageData): ContentRoute => {
     const partId = 'part' in entry.data ? entry.data.part : undefined;
@@ -96,6 +99,7 @@ async function load() {
     const searchIndex = searchIndexFacts(
       { collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards },
       aliasRules,
+      phrasesOnMany,
     );
     return { entry, page, searchIndex, searchText: text };
   };
@@ -124,6 +128,7 @@ async function load() {
     /** Every page of each kind, in order (reading order, A to Z, document order), for lists of pages. */
     pagesOf: (collection: ContentType) => pages.filter((page) => page.collection === collection),
     routes,
+    phrasesOnMany,
     citations,
     /** The search page's filter choices: the parts, and the standards some page cites. */
     searchFilters: { parts: site.parts, standards: standardFilterChoices([...citations.keys()], standardsById) },

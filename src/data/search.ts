@@ -41,9 +41,10 @@ export async function getSearchedSitePages(): Promise<Record<'contacts' | 'gloss
   sitePages ??= loadSitePages();
   const pages = await sitePages;
   const rules = await getAliasRules();
+  const { phrasesOnMany } = await getHandbook();
   return {
-    contacts: { ...pages.contacts, facts: sitePageFacts(pages.contacts, rules) },
-    glossary: { ...pages.glossary, facts: sitePageFacts(pages.glossary, rules) },
+    contacts: { ...pages.contacts, facts: sitePageFacts(pages.contacts, rules, phrasesOnMany) },
+    glossary: { ...pages.glossary, facts: sitePageFacts(pages.glossary, rules, phrasesOnMany) },
   };
 }
 

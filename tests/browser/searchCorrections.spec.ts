@@ -59,6 +59,8 @@ for (const { typed, offered } of [
   { typed: 'virtual school', offered: undefined },
   // A place: once "trip to parts".
   { typed: 'school trip to paris', offered: undefined },
+  // Once "Did you mean grandma touched her?": grandad is a carers' word for family and friends care.
+  { typed: 'grandad touched her', offered: undefined },
 ]) {
   searchTest(`“${typed}” is searched as typed${offered ? `, “${offered}” only offered` : ''}`, async ({ searchPage: page }) => {
     await searchFor(page, typed);

@@ -5,3 +5,10 @@
  * search page's script carries these three names and not what the build needs beside them.
  */
 export const aliasFields = { 3: 'aliasTitle', 2: 'aliasSummary', 1: 'aliasText' } as const;
+
+/**
+ * The metadata field that holds the carers' phrases (two words or more) for what a page is about, said on
+ * the page or not: the search page lifts a page whose phrase the reader typed (find.ts, typedPhrase).
+ * Weighed at nothing (ranking.ts): its words find the page through its text or its aliases already.
+ */
+export const phraseField = 'carersPhrases';

@@ -184,3 +184,38 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
   }
   return [...strongest.values()].sort((a, b) => b.strength - a.strength || a.words.localeCompare(b.words));
 }
+
+/** A phrase more pages than this are about tells none of them apart ("the social", "fostering team"). */
+export const distinctivePages = 3;
+
+/** The carers' phrases of two words or more of the rules a page's title or summary meets. */
+function phrasesAbout(page: Pick<PageText, 'title' | 'summary'>, rules: readonly AliasRule[]): Set<string> {
+  const title = haystack(page.title);
+  const summary = haystack(page.summary);
+  const phrases = new Set<string>();
+  for (const rule of ready(rules)) {
+    if (!rule.pagesSay.some((p) => mentions(title, p) || mentions(summary, p))) continue;
+    for (const { words, phrase } of rule.carersSay) if (phrase && phrase.form.length >= 2) phrases.add(words);
+  }
+  return phrases;
+}
+
+/**
+ * The carers' phrases that more than `distinctivePages` of the pages (their titles and summaries) are
+ * about: no page is lifted by them (see phrasesFor).
+ */
+export function commonPhrases(pages: readonly Pick<PageText, 'title' | 'summary'>[], rules: readonly AliasRule[]): Set<string> {
+  const pagesAbout = new Map<string, number>();
+  for (const page of pages) for (const phrase of phrasesAbout(page, rules)) pagesAbout.set(phrase, (pagesAbout.get(phrase) ?? 0) + 1);
+  return new Set([...pagesAbout].filter(([, count]) => count > distinctivePages).map(([phrase]) => phrase));
+}
+
+/**
+ * The carers' phrases of two words or more for what a page is about (the rules its title or summary
+ * meets), whether or not the page says them too, and not among the `common` ones, in alphabetical order:
+ * the search page lifts a page whose phrase the reader typed ("on call" for the out-of-hours guide, which
+ * says "Fostering On Call"; "touched her" for Safeguarding).
+ */
+export function phrasesFor(page: PageText, rules: readonly AliasRule[], common: ReadonlySet<string> = new Set()): string[] {
+  return [...phrasesAbout(page, rules)].filter((phrase) => !common.has(phrase)).sort((a, b) => a.localeCompare(b));
+}

@@ -16,7 +16,7 @@
  * offered.
  */
 import { corrections, correctQuery, isKnown, typingSlip, type Correction } from './corrections.ts';
-import { aliasFields } from './aliasFields.ts';
+import { aliasFields, phraseField } from './aliasFields.ts';
 import { hasFilters, pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
@@ -61,7 +61,7 @@ export interface Found {
   weak: boolean;
 }
 
-interface WordResults {
+export interface WordResults {
   results: PagefindResult[];
   unmatched: string[];
   /** Pagefind's results for each word on its own, in the order of the words. */
@@ -187,6 +187,48 @@ export function sameWord(term: string, written: string): boolean {
   return shared >= 4 && shared >= short.length - 3;
 }
 
+/**
+ * How many words long the longest of a page's carers' phrases (see phraseField: those for what its title
+ * or summary is about) is that the reader typed, word for word, one word at least not a question word:
+ * "touched her" in "her brother touched her", "on call" in "fostering on call". 0 when there is none.
+ */
+export function typedPhrase(query: string, fragment: PagefindFragment): number {
+  const typed = ` ${plainWords(query).join(' ')} `;
+  let longest = 0;
+  for (const phrase of (fragment.meta[phraseField] ?? '').split(',')) {
+    const words = plainWords(phrase);
+    if (words.length > longest && words.some((word) => !questionWords.has(word)) && typed.includes(` ${words.join(' ')} `))
+      longest = words.length;
+  }
+  return longest;
+}
+
+/** How many of the best pages, and of the best for each word on its own, may be lifted by a phrase. */
+export const pagesLifted = 10;
+
+/**
+ * The pages, best first, with those known by a carers' phrase the reader typed (see typedPhrase) lifted
+ * above the rest, the longer phrase first, and given the best score; and whether the first is one.
+ * Words searched one by one lose the phrase: "her brother touched her" ranked pages that say "brother"
+ * or "keep in touch" above Safeguarding, whose carers' words are "touched her". Only a phrase few pages
+ * are about lifts (see commonPhrases): "I disagree with a decision by the social worker" is answered by
+ * the escalation pages, not by the seven known by "the social".
+ */
+export async function liftTypedPhrases(query: string, found: WordResults): Promise<{ results: PagefindResult[]; lifted: boolean }> {
+  const { results, perWord } = found;
+  if (results.length === 0 || plainWords(query).length < 2) return { results, lifted: false };
+  const candidates = new Set(
+    [...results.slice(0, pagesLifted), ...perWord.flatMap((word) => word.slice(0, pagesWeighed))].map((r) => r.id),
+  );
+  const lengths = await Promise.all(results.map(async (r) => (candidates.has(r.id) ? typedPhrase(query, await r.data()) : 0)));
+  const order = results.map((_, at) => at).sort((a, b) => lengths[b] - lengths[a] || a - b);
+  const best = results[0].score;
+  return {
+    results: order.map((at) => (lengths[at] > 0 ? { ...results[at], score: Math.max(results[at].score, best) } : results[at])),
+    lifted: lengths[order[0]] > 0,
+  };
+}
+
 /** How many of the best pages are weighed: the question is weak only if none of them answers it. */
 export const pagesWeighed = 3;
 
@@ -306,14 +348,17 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
   const filters = pagefindFilters(state);
   const terms = termsOf(state.q);
   if (terms.length === 0) return { results: (await pagefind.search(null, { filters })).results, terms, unmatched: [], weak: false };
-  const search = async (words: string[]): Promise<Found> => {
-    const { results, unmatched, perWord } = await searchWords(pagefind, words, filters);
+  const search = async (words: string[], text: string): Promise<Found> => {
+    const found = await searchWords(pagefind, words, filters);
+    const { unmatched, perWord } = found;
+    const { results, lifted } = await liftTypedPhrases(text, found);
     const unknown = vocabulary ? words.filter((word) => !isKnown(word, vocabulary)) : [];
     return {
       results,
       terms: words,
       unmatched: [...new Set([...unmatched, ...unknown])],
-      weak: await weakBest(words, { results, unmatched, perWord }),
+      // A page lifted by the reader's own phrase answers, however common its other words.
+      weak: !lifted && (await weakBest(words, { results, unmatched, perWord })),
     };
   };
   const all = vocabulary ? corrections(terms, vocabulary) : [];
@@ -331,12 +376,15 @@ async function foundFor(
   state: SearchState,
   terms: string[],
   fixes: readonly Correction[],
-  search: (words: string[]) => Promise<Found>,
+  search: (words: string[], text: string) => Promise<Found>,
 ): Promise<Found> {
   const fixed = correctQuery(state.q, fixes);
-  if (fixed === state.q) return search(terms);
+  if (fixed === state.q) return search(terms, state.q);
   if (!fixes.some((fix) => fix.sure)) {
-    const asTyped = await search(terms.filter((term) => !fixes.some((fix) => fix.from === term)));
+    const asTyped = await search(
+      terms.filter((term) => !fixes.some((fix) => fix.from === term)),
+      state.q,
+    );
     // With filters the page never says "may not cover" (its pages may only be filtered out): offered.
     if (asTyped.results.length > 0 && !mayNotCover(asTyped, hasFilters(state))) return { ...asTyped, suggestion: fixed };
     // Pages that do not answer: the handbook may not cover the question, and a correction offered beside
@@ -344,7 +392,7 @@ async function foundFor(
     // handbook never uses is as often another word ("collection" is not "connection").
     if (asTyped.results.length > 0) return asTyped;
   }
-  return { ...(await search(termsOf(fixed))), corrected: fixed };
+  return { ...(await search(termsOf(fixed), fixed)), corrected: fixed };
 }
 
 /**

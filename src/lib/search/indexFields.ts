@@ -4,8 +4,8 @@
  */
 import type { ContentType } from '../routes.ts';
 import { groupBySet, standardName, type StandardInfo } from '../standards.ts';
-import { aliasesFor, type AliasRule, type PageAlias } from './aliases.ts';
-import { aliasFields } from './aliasFields.ts';
+import { aliasesFor, phrasesFor, type AliasRule, type PageAlias, type PageText } from './aliases.ts';
+import { aliasFields, phraseField } from './aliasFields.ts';
 
 /** The content types a reader can filter search results by, in the order the filters list them. */
 export const searchTypes = [
@@ -44,8 +44,11 @@ export interface SearchIndexFacts {
   summary: string;
   part?: { id: string; title: string };
   standards: readonly string[];
-  /** The page's search aliases, one metadata field per strength, strongest first; empty fields left out. */
-  aliases: { field: (typeof aliasFields)[keyof typeof aliasFields]; words: string }[];
+  /**
+   * The page's search aliases, one metadata field per strength, strongest first, then its carers' phrases
+   * (phraseField); empty fields left out.
+   */
+  aliases: { field: (typeof aliasFields)[keyof typeof aliasFields] | typeof phraseField; words: string }[];
 }
 
 export interface IndexedPage {
@@ -59,17 +62,19 @@ export interface IndexedPage {
   standards: readonly string[];
 }
 
-/** A page's aliases, one metadata field per strength, strongest first; empty fields left out. */
-function aliasGroups(found: readonly PageAlias[]): SearchIndexFacts['aliases'] {
-  return ([3, 2, 1] as const)
-    .map((strength) => ({
-      field: aliasFields[strength],
-      words: found
-        .filter((a) => a.strength === strength)
-        .map((a) => a.words)
-        .join(' '),
-    }))
-    .filter((group) => group.words.length > 0);
+/** A page's aliases, one metadata field per strength, strongest first, then its phrases; empty fields left out. */
+function aliasGroups(page: PageText, rules: readonly AliasRule[], common?: ReadonlySet<string>): SearchIndexFacts['aliases'] {
+  const found: readonly PageAlias[] = aliasesFor(page, rules);
+  const groups: SearchIndexFacts['aliases'] = ([3, 2, 1] as const).map((strength) => ({
+    field: aliasFields[strength],
+    words: found
+      .filter((a) => a.strength === strength)
+      .map((a) => a.words)
+      // Commas keep the phrases apart for the search page (see typedPhrase); Pagefind indexes the words.
+      .join(', '),
+  }));
+  groups.push({ field: phraseField, words: phrasesFor(page, rules, common).join(', ') });
+  return groups.filter((group) => group.words.length > 0);
 }
 
 /**
@@ -77,10 +82,9 @@ function aliasGroups(found: readonly PageAlias[]): SearchIndexFacts['aliases'] {
  * on the page; each strength is its own field, so the search page can rank a page named for something above
  * a passing mention.
  */
-export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[]): SearchIndexFacts {
+export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[], common?: ReadonlySet<string>): SearchIndexFacts {
   const type = searchTypeOf(page.collection, page.id);
-  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
-  const aliases = aliasGroups(found);
+  const aliases = aliasGroups({ title: page.title, summary: page.summary, body: page.text }, rules, common);
   return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
 }
 
@@ -99,8 +103,7 @@ export interface SitePage {
  * mean", with the carers' words for what they say; no content-type filter, so a search filtered to a kind
  * of handbook page leaves them out.
  */
-export function sitePageFacts(page: SitePage, rules: readonly AliasRule[]): SearchIndexFacts {
-  const found = aliasesFor({ title: page.title, summary: page.summary, body: page.text }, rules);
-  const aliases = aliasGroups(found);
+export function sitePageFacts(page: SitePage, rules: readonly AliasRule[], common?: ReadonlySet<string>): SearchIndexFacts {
+  const aliases = aliasGroups({ title: page.title, summary: page.summary, body: page.text }, rules, common);
   return { typeLabel: page.typeLabel, summary: page.summary, standards: [], aliases };
 }

@@ -6,7 +6,7 @@
  * is ranked by the sum of its scores for the words it contains, scaled by the share of the words it
  * contains, so pages with every word still come first, and a page that misses one word still appears.
  */
-import { aliasFields } from './aliasFields.ts';
+import { aliasFields, phraseField } from './aliasFields.ts';
 
 export interface Scored {
   id: string;
@@ -49,10 +49,20 @@ export function closeToBest(scores: readonly number[], most: number, closeness =
 /**
  * Pagefind's options, tuned on the carers' questions in tests/search/questions.yaml: Pagefind's own
  * ranking, with the search aliases (see SearchIndexData) weighted by where the page says the thing they
- * stand for, and the content type and part names (metadata for display) not searched.
+ * stand for, and the carers' phrases (read back to lift a page, see find.ts), the content type and part
+ * names (metadata for display) not searched.
  */
 export const pagefindOptions = {
   ranking: {
-    metaWeights: { title: 5, [aliasFields[3]]: 5, [aliasFields[2]]: 2, [aliasFields[1]]: 0.5, summary: 0, type: 0, part: 0 },
+    metaWeights: {
+      title: 5,
+      [aliasFields[3]]: 5,
+      [aliasFields[2]]: 2,
+      [aliasFields[1]]: 0.5,
+      [phraseField]: 0,
+      summary: 0,
+      type: 0,
+      part: 0,
+    },
   },
 };

@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
   aliasesFor,
+  commonPhrases,
+  distinctivePages,
   glossaryRules,
   normaliseText,
+  phrasesFor,
   synonymRules,
   type AliasRule,
   type GlossaryEntry,
@@ -41,6 +44,36 @@ test('words the page already uses are not added again, and plurals count as ment
   assert.deepEqual(
     aliasesFor(page('', '', 'Read the One Minute guides and the OMG list.'), rules).map((a) => a.words),
     ['guide summary'],
+  );
+});
+
+test('a page’s carers’ phrases: two words or more, for what its title or summary is about, said on the page or not', () => {
+  const rules = synonymRules([
+    { pagesSay: ['out of hours'], carersSay: ['on call', 'emergency', 'middle of the night'] },
+    { pagesSay: ['safeguarding'], carersSay: ['touched her'] },
+  ]);
+  // "On call" is in the text and so no alias, but it is still a phrase the guide is known by; a single word is not a phrase.
+  const guide = page('Out of hours help', '', 'Ring Fostering On Call. It is not for safeguarding.');
+  assert.deepEqual(
+    aliasesFor(guide, rules).map((a) => a.words),
+    ['emergency', 'middle of the night', 'touched her'],
+  );
+  assert.deepEqual(phrasesFor(guide, rules), ['middle of the night', 'on call'], 'a passing mention in the text gives no phrase');
+  assert.deepEqual(phrasesFor(page('Money', 'Help out of hours.', ''), rules), ['middle of the night', 'on call'], 'the summary counts');
+  assert.deepEqual(phrasesFor(guide, rules, new Set(['on call'])), ['middle of the night'], 'a common phrase is left out');
+});
+
+test('a phrase more pages are about than distinctivePages is common: it would lift them all', () => {
+  const rules = synonymRules([
+    { pagesSay: ['fostering service'], carersSay: ['the social', 'social services'] },
+    { pagesSay: ['safeguarding'], carersSay: ['touched her'] },
+  ]);
+  const many = Array.from({ length: distinctivePages + 1 }, (_, i) => page(`Fostering Service ${i}`, '', ''));
+  assert.deepEqual([...commonPhrases([...many, page('Safeguarding', '', '')], rules)].sort(), ['social services', 'the social']);
+  assert.deepEqual(
+    [...commonPhrases([...many.slice(1), page('Safeguarding', '', '')], rules)],
+    [],
+    `${distinctivePages} pages are not too many`,
   );
 });
 

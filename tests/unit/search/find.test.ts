@@ -4,12 +4,15 @@ import {
   commonWords,
   confirmsSlip,
   findPages,
+  liftTypedPhrases,
   mayNotCover,
   pageTerms,
   passingMentions,
   preloadFor,
   sameWord,
+  typedPhrase,
   weakMatch,
+  type PagefindResult,
 } from '../../../src/lib/search/find.ts';
 import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../../../src/lib/search/vocabulary.ts';
 import { correctWord } from '../../../src/lib/search/corrections.ts';
@@ -333,4 +336,53 @@ test('a page is known by its title, headings and carers’ words, not by its run
     sub_results: [],
   };
   assert.deepEqual(pageTerms(fragment), ['missing from care', 'what to do now', 'runaway run away']);
+});
+
+const withPhrases = (carersPhrases: string) => ({ url: '/p/', content: '', meta: { title: 'P', carersPhrases }, sub_results: [] });
+
+test('a page’s carers’ phrase counts when the reader typed it word for word, with a word that is not a question word', () => {
+  const safeguarding = withPhrases('touched by a relative, touched her, uncle touched her');
+  assert.equal(typedPhrase('her brother touched her', safeguarding), 2);
+  assert.equal(typedPhrase('My uncle touched her!', safeguarding), 3, 'the longest, in any case and punctuation');
+  assert.equal(typedPhrase('she touched a hot pan', safeguarding), 0, 'not its words apart');
+  assert.equal(typedPhrase('touched', safeguarding), 0, 'one word is no phrase');
+  assert.equal(typedPhrase('fostering on call', withPhrases('after hours, on call')), 2);
+  assert.equal(typedPhrase('what is it for', withPhrases('is it')), 0, 'question words alone say nothing');
+  assert.equal(typedPhrase('mum touched her', { ...safeguarding, meta: { title: 'P' } }), 0, 'a page with no phrases');
+});
+
+const result = (id: string, score: number, carersPhrases = ''): PagefindResult => ({
+  id,
+  score,
+  data: async () => ({ ...withPhrases(carersPhrases), url: id }),
+});
+
+test('a page known by a phrase the reader typed comes first, with the best score, the longest phrase first', async () => {
+  const touch = result('/lifelong-links/', 9);
+  const types = result('/types-of-fostering/', 8);
+  const safeguarding = result('/safeguarding/', 2, 'touched her');
+  const uncle = result('/uncle-page/', 1, 'uncle touched her');
+  const perWord = [[types], [touch, safeguarding, uncle]];
+  const found = { results: [touch, types, safeguarding, uncle], unmatched: [], perWord };
+  const lifted = await liftTypedPhrases('her uncle touched her', found);
+  assert.deepEqual(
+    lifted.results.map((r) => r.id),
+    ['/uncle-page/', '/safeguarding/', '/lifelong-links/', '/types-of-fostering/'],
+  );
+  assert.deepEqual(
+    lifted.results.map((r) => r.score),
+    [9, 9, 9, 8],
+  );
+  assert.equal(lifted.lifted, true);
+  const none = await liftTypedPhrases('brother touched', found);
+  assert.deepEqual(none, { results: found.results, lifted: false }, 'no phrase typed: the order is Pagefind’s');
+});
+
+test('a page is lifted only from the best pages, or the best for one word on its own', async () => {
+  const others = Array.from({ length: 12 }, (_, i) => result(`/other-${i}/`, 20 - i));
+  const deep = result('/safeguarding/', 1, 'touched her');
+  const found = { results: [...others, deep], unmatched: [], perWord: [others, [...others.slice(0, 3), deep]] };
+  assert.equal((await liftTypedPhrases('he touched her', found)).lifted, false, 'fourth for its word: not weighed');
+  found.perWord[1] = [deep, ...others];
+  assert.equal((await liftTypedPhrases('he touched her', found)).results[0].id, '/safeguarding/', 'first for its word');
 });
