@@ -7,10 +7,12 @@ import {
   axeViolations,
   focusProblems,
   horizontalOverflow,
+  setForcedColours,
   setReadingMode,
   textSpacingProblems,
 } from './readingModes.ts';
 import { recordCspViolations } from './security.ts';
+import { pressHeaderButton, readerSees } from './readerSees.ts';
 import {
   geometryProblems,
   phone,
@@ -69,7 +71,7 @@ const it = test.extend<{ shared: SharedPages }, { workerPages: SharedPages }>({
   shared: async ({ workerPages }, use, testInfo) => {
     workerPages.violations.length = 0;
     await workerPages.page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
-    await workerPages.page.emulateMedia({ forcedColors: 'none' });
+    await setForcedColours(workerPages.page, false);
     await use(workerPages);
   },
 });
@@ -95,22 +97,24 @@ test.describe('every sitemap URL', () => {
 
       await test.step('without JavaScript: readable, and the reading controls are not offered', async () => {
         expect(withoutJsResponse?.status()).toBe(200);
-        await expect(withoutJs.locator('main h1')).toBeVisible();
-        expect((await withoutJs.locator('main').innerText()).trim().length).toBeGreaterThan(50);
-        await expect(withoutJs.getByRole('region', { name: 'Text size and contrast' })).toBeHidden();
+        const sees = await readerSees(withoutJs, ['main h1'], 'Text size and contrast');
+        expect(sees.visible, 'the title is shown').toEqual([true]);
+        expect(sees.mainText).toBeGreaterThan(50);
+        expect(sees.region, 'the reading controls are not shown').toBe(false);
       });
 
       expect(response?.status()).toBe(200);
 
       await test.step('structure: one h1, no skipped heading levels, labelled landmarks, current page marked, descriptive links', async () => {
         expect((await page.title()).trim().length).toBeGreaterThan(0);
-        await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-        for (const landmark of ['header', 'nav[aria-label="Main"]', 'main', 'footer']) {
-          await expect(page.locator(landmark).first()).toBeVisible();
-        }
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+        const landmarks = ['header', 'nav[aria-label="Main"]', 'main', 'footer'];
+        expect((await readerSees(page, landmarks, 'Text size and contrast')).visible, `${landmarks.join(', ')} shown`).toEqual(
+          landmarks.map(() => true),
+        );
         // The reading controls open from the header's button; open, they are checked with the rest.
-        await page.getByRole('banner').getByRole('button', { name: 'Text size and contrast' }).click();
-        await expect(page.getByRole('region', { name: 'Text size and contrast' })).toBeVisible();
+        await pressHeaderButton(page, 'Text size and contrast');
+        expect((await readerSees(page, [], 'Text size and contrast')).region, 'the reading controls are open').toBe(true);
         const structure = await page.evaluate((vagueLinkText) => {
           const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
           const skipped = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
@@ -177,7 +181,8 @@ test.describe('every sitemap URL', () => {
 
       await test.step('a phone (390 x 844): the title on the first screen, the answer before the standards box, no word split at Largest', async () => {
         // The reading controls were opened to be checked with the rest; a reader arriving has them closed.
-        await page.getByRole('banner').getByRole('button', { name: 'Text size and contrast' }).click();
+        await pressHeaderButton(page, 'Text size and contrast');
+        expect((await readerSees(page, [], 'Text size and contrast')).region, 'the reading controls are closed').toBe(false);
         await page.setViewportSize(phone);
         await setReadingMode(page, 'standard');
         if (contentPage.test(path)) {

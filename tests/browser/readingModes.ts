@@ -13,8 +13,21 @@ const axeSource: string = require(createRequire(require.resolve('@axe-core/playw
 
 export type ReadingMode = 'standard' | 'largest' | 'high' | 'largest-high' | 'forced-colours';
 
+/**
+ * Whether each page was last set to emulate forced colours, by setForcedColours: Chromium is told only of
+ * a change (pages.spec switches mode ~20 times a page, and each emulation call restyles the whole page).
+ */
+const forcedColoursOn = new WeakMap<Page, boolean>();
+
+/** Chromium's forced-colours emulation on or off (only a change is sent). */
+export async function setForcedColours(page: Page, on: boolean): Promise<void> {
+  if (forcedColoursOn.get(page) === on) return;
+  await page.emulateMedia({ forcedColors: on ? 'active' : 'none' });
+  forcedColoursOn.set(page, on);
+}
+
 export async function setReadingMode(page: Page, mode: ReadingMode): Promise<void> {
-  await page.emulateMedia({ forcedColors: mode === 'forced-colours' ? 'active' : 'none' });
+  await setForcedColours(page, mode === 'forced-colours');
   await page.evaluate((m) => {
     const html = document.documentElement;
     html.toggleAttribute('data-text-size', m === 'largest' || m === 'largest-high');
