@@ -26,15 +26,21 @@ export async function setForcedColours(page: Page, on: boolean): Promise<void> {
   forcedColoursOn.set(page, on);
 }
 
+/** The attributes the head script puts on <html> for a reading mode (null: the attribute is removed). */
+export function modeAttributes(mode: ReadingMode): Record<string, string | null> {
+  return {
+    'data-text-size': mode === 'largest' || mode === 'largest-high' ? 'largest' : null,
+    'data-contrast': mode === 'high' || mode === 'largest-high' ? 'high' : null,
+  };
+}
+
 export async function setReadingMode(page: Page, mode: ReadingMode): Promise<void> {
   await setForcedColours(page, mode === 'forced-colours');
-  await page.evaluate((m) => {
-    const html = document.documentElement;
-    html.toggleAttribute('data-text-size', m === 'largest' || m === 'largest-high');
-    if (html.hasAttribute('data-text-size')) html.setAttribute('data-text-size', 'largest');
-    html.toggleAttribute('data-contrast', m === 'high' || m === 'largest-high');
-    if (html.hasAttribute('data-contrast')) html.setAttribute('data-contrast', 'high');
-  }, mode);
+  await page.evaluate((attributes) => {
+    for (const [name, value] of Object.entries(attributes))
+      if (value === null) document.documentElement.removeAttribute(name);
+      else document.documentElement.setAttribute(name, value);
+  }, modeAttributes(mode));
 }
 
 /**
@@ -52,43 +58,70 @@ export async function addAxeToEveryDocument(page: Page): Promise<void> {
  * per-call injection and extra page cost seconds per call, which ~760 runs cannot afford.
  */
 export async function axeViolations(page: Page, { enhanced = false } = {}): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const { violations, ran } = await page.evaluate(
-    async ({ tags, enhanced }) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: enhanced ? { 'color-contrast-enhanced': { enabled: true } } : {},
-        resultTypes: ['violations'],
-      });
-      const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id);
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` - ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('; ')})`,
-      );
-      return { violations, ran };
-    },
-    { tags: axeTags, enhanced },
-  );
+  const run = () =>
+    page.evaluate(
+      async ({ tags, enhanced }) => {
+        const axe = (window as unknown as { axe?: typeof import('axe-core') }).axe;
+        // Not in this document yet (a page without addAxeToEveryDocument): added, then run again.
+        if (!axe) return undefined;
+        const results = await axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          rules: enhanced ? { 'color-contrast-enhanced': { enabled: true } } : {},
+          resultTypes: ['violations'],
+        });
+        const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id);
+        const violations = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` - ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`).join('; ')})`,
+        );
+        return { violations, ran };
+      },
+      { tags: axeTags, enhanced },
+    );
+  let outcome = await run();
+  if (!outcome) {
+    await page.evaluate(axeSource);
+    outcome = await run();
+  }
+  if (!outcome) throw new Error('axe could not be added to the page');
+  const { violations, ran } = outcome;
   if (enhanced && !ran.includes('color-contrast-enhanced')) throw new Error('axe did not run color-contrast-enhanced');
   return violations;
 }
 
 /** WCAG 1.4.10: how far the page is wider than the window (0 when nothing scrolls sideways), and what sticks out. */
 export function horizontalOverflow(page: Page): Promise<{ overflow: number; widest: string[] }> {
-  return page.evaluate(() => {
-    const html = document.documentElement;
-    const overflow = html.scrollWidth - html.clientWidth;
-    const widest =
-      overflow <= 0
-        ? []
-        : [...document.body.querySelectorAll('*')]
-            .filter((el) => el.getBoundingClientRect().right > html.clientWidth + 1)
-            .filter((el) => !el.closest('table'))
-            .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
-    return { overflow, widest };
-  });
+  return horizontalOverflowIn(page, [null]).then(([overflow]) => overflow);
+}
+
+/**
+ * horizontalOverflow in each of these reading modes (null: as the page is), switched and measured inside the
+ * page in one call; the page is left in the last. Not forced colours, which is Chromium's emulation.
+ */
+export function horizontalOverflowIn(
+  page: Page,
+  modes: readonly (Exclude<ReadingMode, 'forced-colours'> | null)[],
+): Promise<{ overflow: number; widest: string[] }[]> {
+  return page.evaluate(
+    (modes) =>
+      modes.map((attributes) => {
+        for (const [name, value] of Object.entries(attributes ?? {}))
+          if (value === null) document.documentElement.removeAttribute(name);
+          else document.documentElement.setAttribute(name, value);
+        const html = document.documentElement;
+        const overflow = html.scrollWidth - html.clientWidth;
+        const widest =
+          overflow <= 0
+            ? []
+            : [...document.body.querySelectorAll('*')]
+                .filter((el) => el.getBoundingClientRect().right > html.clientWidth + 1)
+                .filter((el) => !el.closest('table'))
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+        return { overflow, widest };
+      }),
+    modes.map((mode) => (mode === null ? null : modeAttributes(mode))),
+  );
 }
 
 /**
