@@ -383,6 +383,14 @@ const contact = z.strictObject({
 const synonym = z.strictObject({
   pagesSay: textList('pagesSay', '[short stays]').refine((list) => list.length >= 1, { error: says('pagesSay is empty', 'list at least one of the handbook’s own words, for example pagesSay: [short stays].') }),
   carersSay: textList('carersSay', '[respite]').refine((list) => list.length >= 1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
+  carersAsk: textList('carersAsk', '[touched her, on call]')
+    .refine((list) => list.every((phrase) => /[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(phrase)), {
+      error: says(
+        'every item in carersAsk must be two words or more',
+        'carersAsk is for phrases that can only mean this, for example carersAsk: [touched her]; put a single word in carersSay.',
+      ),
+    })
+    .optional(),
   note: optionalText('note', 'a note for staff.'),
 });
 

@@ -145,6 +145,10 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
       label: 'Carers search for',
       hint: 'The words carers use for it, one per line: pages saying the handbook’s words are found by these too.',
     },
+    carersAsk: {
+      label: 'Phrases that can only mean this',
+      hint: 'Two words or more, one per line, for example "touched her": a search with one of them word for word shows the page about this first. Only phrases that mean nothing else: "my son" would put this page first for every question about a son.',
+    },
     note: { label: 'Why this entry is here', staffOnly: true },
   },
   parts: {

@@ -7,15 +7,21 @@
  * edit: content/synonyms.yaml and the glossary (every acronym with its expansion, and alsoKnownAs).
  */
 
-/** One rule: a page that says any of `pagesSay` is also found by every word in `carersSay`. */
+/**
+ * One rule: a page that says any of `pagesSay` is also found by every word in `carersSay`; a page whose
+ * title or summary says one is put first when a search has one of `carersAsk` word for word.
+ */
 export interface AliasRule {
   pagesSay: readonly string[];
   carersSay: readonly string[];
+  carersAsk?: readonly string[];
 }
 
 export interface SynonymEntry {
   pagesSay: readonly string[];
   carersSay: readonly string[];
+  /** Carers' phrases (two words or more) that can only mean this ("touched her"): searched as carersSay are, and they put the page first. */
+  carersAsk?: readonly string[];
 }
 
 export interface GlossaryEntry {
@@ -48,7 +54,11 @@ export function glossaryRules(entries: readonly GlossaryEntry[]): AliasRule[] {
 }
 
 export function synonymRules(entries: readonly SynonymEntry[]): AliasRule[] {
-  return entries.map((entry) => ({ pagesSay: entry.pagesSay, carersSay: entry.carersSay }));
+  return entries.map((entry) => ({
+    pagesSay: entry.pagesSay,
+    carersSay: [...entry.carersSay, ...(entry.carersAsk ?? [])],
+    carersAsk: entry.carersAsk ?? [],
+  }));
 }
 
 /** How often a phrase appears in a text; the text is given both lower-cased and as written. */
@@ -126,6 +136,9 @@ function mentions(text: Haystack, phrase: Phrase | undefined): boolean {
 interface ReadyRule {
   pagesSay: (Phrase | undefined)[];
   carersSay: { words: string; key: string; phrase: Phrase | undefined }[];
+  carersAsk: readonly string[];
+  /** The keys of carersAsk among carersSay. */
+  asked: ReadonlySet<string>;
 }
 
 const readyRules = new WeakMap<readonly AliasRule[], ReadyRule[]>();
@@ -135,6 +148,8 @@ function ready(rules: readonly AliasRule[]): ReadyRule[] {
     found = rules.map((rule) => ({
       pagesSay: rule.pagesSay.map(phraseOf),
       carersSay: rule.carersSay.map((words) => ({ words, key: normaliseText(words), phrase: phraseOf(words.toLowerCase()) })),
+      carersAsk: rule.carersAsk ?? [],
+      asked: new Set((rule.carersAsk ?? []).map((words) => normaliseText(words))),
     }));
     readyRules.set(rules, found);
   }
@@ -178,8 +193,12 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
     if (strength === 0) continue;
     for (const { words, key, phrase } of rule.carersSay) {
       if (mentions(allLower, phrase)) continue;
+      // A phrase that can only mean this (carersAsk) puts its page first when typed whole (see phrasesFor);
+      // its words one by one weigh as a passing mention, so "hits" alone does not make Safeguarding the
+      // answer to "my foster child hits me".
+      const at = rule.asked.has(key) ? 1 : strength;
       const known = strongest.get(key);
-      if (!known || known.strength < strength) strongest.set(key, { words, strength });
+      if (!known || known.strength < at) strongest.set(key, { words, strength: at });
     }
   }
   return [...strongest.values()].sort((a, b) => b.strength - a.strength || a.words.localeCompare(b.words));
@@ -188,14 +207,14 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
 /** A phrase more pages than this are about tells none of them apart ("the social", "fostering team"). */
 export const distinctivePages = 3;
 
-/** The carers' phrases of two words or more of the rules a page's title or summary meets. */
+/** The carers' phrases that can only mean one thing (carersAsk) of the rules a page's title or summary meets. */
 function phrasesAbout(page: Pick<PageText, 'title' | 'summary'>, rules: readonly AliasRule[]): Set<string> {
   const title = haystack(page.title);
   const summary = haystack(page.summary);
   const phrases = new Set<string>();
   for (const rule of ready(rules)) {
     if (!rule.pagesSay.some((p) => mentions(title, p) || mentions(summary, p))) continue;
-    for (const { words, phrase } of rule.carersSay) if (phrase && phrase.form.length >= 2) phrases.add(words);
+    for (const words of rule.carersAsk) phrases.add(words);
   }
   return phrases;
 }
@@ -211,10 +230,11 @@ export function commonPhrases(pages: readonly Pick<PageText, 'title' | 'summary'
 }
 
 /**
- * The carers' phrases of two words or more for what a page is about (the rules its title or summary
- * meets), whether or not the page says them too, and not among the `common` ones, in alphabetical order:
- * the search page lifts a page whose phrase the reader typed ("on call" for the out-of-hours guide, which
- * says "Fostering On Call"; "touched her" for Safeguarding).
+ * The carers' phrases that can only mean what a page is about (the carersAsk of the rules its title or
+ * summary meets), whether or not the page says them too, and not among the `common` ones, in alphabetical
+ * order: the search page puts first a page whose phrase the reader typed ("on call" for the out-of-hours
+ * guide, which says "Fostering On Call"; "touched her" for Safeguarding). Staff choose them: an everyday
+ * phrase ("my son", "day off") would put its page first for questions about something else.
  */
 export function phrasesFor(page: PageText, rules: readonly AliasRule[], common: ReadonlySet<string> = new Set()): string[] {
   return [...phrasesAbout(page, rules)].filter((phrase) => !common.has(phrase)).sort((a, b) => a.localeCompare(b));

@@ -59,6 +59,11 @@ export interface Found {
    * in passing, or holds none of them (see weakMatch), so the handbook may well not cover it ("tv licence").
    */
   weak: boolean;
+  /**
+   * The best page is known by a carers' phrase the reader typed (see liftTypedPhrases): it answers,
+   * whatever the other words ("her brother touched her last tuesday": no page says "tuesday").
+   */
+  byPhrase?: boolean;
 }
 
 export interface WordResults {
@@ -210,16 +215,14 @@ export const pagesLifted = 10;
  * The pages, best first, with those known by a carers' phrase the reader typed (see typedPhrase) lifted
  * above the rest, the longer phrase first, and given the best score; and whether the first is one.
  * Words searched one by one lose the phrase: "her brother touched her" ranked pages that say "brother"
- * or "keep in touch" above Safeguarding, whose carers' words are "touched her". Only a phrase few pages
- * are about lifts (see commonPhrases): "I disagree with a decision by the social worker" is answered by
- * the escalation pages, not by the seven known by "the social".
+ * or "keep in touch" above Safeguarding, whose phrases include "touched her". The phrases are the ones
+ * staff say can only mean what the page is about (carersAsk in content/synonyms.yaml), and only those few
+ * pages are about (see commonPhrases).
  */
 export async function liftTypedPhrases(query: string, found: WordResults): Promise<{ results: PagefindResult[]; lifted: boolean }> {
   const { results, perWord } = found;
   if (results.length === 0 || plainWords(query).length < 2) return { results, lifted: false };
-  const candidates = new Set(
-    [...results.slice(0, pagesLifted), ...perWord.flatMap((word) => word.slice(0, pagesWeighed))].map((r) => r.id),
-  );
+  const candidates = new Set([...results.slice(0, pagesLifted), ...perWord.flatMap((word) => word.slice(0, pagesLifted))].map((r) => r.id));
   const lengths = await Promise.all(results.map(async (r) => (candidates.has(r.id) ? typedPhrase(query, await r.data()) : 0)));
   const order = results.map((_, at) => at).sort((a, b) => lengths[b] - lengths[a] || a - b);
   const best = results[0].score;
@@ -245,8 +248,8 @@ async function weakBest(terms: readonly string[], found: WordResults): Promise<b
   return true;
 }
 
-/** Whether pages were found that answer the question: every word found, one of the best pages not a weak match. */
-const answers = (found: Found) => found.results.length > 0 && found.unmatched.length === 0 && !found.weak;
+/** Whether pages were found that answer the question: the best known by a phrase typed, or every word found and one of the best pages not a weak match. */
+const answers = (found: Found) => found.results.length > 0 && (found.byPhrase === true || (found.unmatched.length === 0 && !found.weak));
 
 /**
  * Whether to say "the handbook may not cover this" rather than present the pages found as answers: nothing
@@ -357,8 +360,8 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
       results,
       terms: words,
       unmatched: [...new Set([...unmatched, ...unknown])],
-      // A page lifted by the reader's own phrase answers, however common its other words.
       weak: !lifted && (await weakBest(words, { results, unmatched, perWord })),
+      byPhrase: lifted,
     };
   };
   const all = vocabulary ? corrections(terms, vocabulary) : [];

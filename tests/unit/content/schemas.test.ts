@@ -47,6 +47,11 @@ test('web addresses in data files are https only; contacts have real emails and 
   assert.match(messages(dataSchemas.contacts.safeParse({ name: 'A', purpose: 'B', phone: 'ring us' }))[0], /phone "ring us" is not a phone number/);
   assert.match(messages(dataSchemas.standards.safeParse({ set: 'nms', number: 1, url: 'http://x.uk/', verified: true }))[0], /url: the address http:\/\/x\.uk\/ uses http:\/\//);
   assert.match(messages(dataSchemas.synonyms.safeParse({ pagesSay: [], carersSay: ['respite'] }))[0], /pagesSay is empty/);
+  assert.ok(dataSchemas.synonyms.safeParse({ pagesSay: ['a'], carersSay: ['b'], carersAsk: ['touched her', 'on-call'] }).success);
+  assert.match(
+    messages(dataSchemas.synonyms.safeParse({ pagesSay: ['a'], carersSay: ['b'], carersAsk: ['touched'] }))[0],
+    /carersAsk: every item in carersAsk must be two words or more/,
+  );
 });
 
 test('every schema message carries a fix for the editor', () => {

@@ -47,26 +47,31 @@ test('words the page already uses are not added again, and plurals count as ment
   );
 });
 
-test('a page’s carers’ phrases: two words or more, for what its title or summary is about, said on the page or not', () => {
+test('a page’s phrases that can only mean it (carersAsk): for what its title or summary is about, said on the page or not; found as carers’ words too', () => {
   const rules = synonymRules([
-    { pagesSay: ['out of hours'], carersSay: ['on call', 'emergency', 'middle of the night'] },
-    { pagesSay: ['safeguarding'], carersSay: ['touched her'] },
+    { pagesSay: ['out of hours'], carersSay: ['emergency', 'middle of the night'], carersAsk: ['on call'] },
+    { pagesSay: ['safeguarding'], carersSay: ['abused'], carersAsk: ['touched her'] },
   ]);
-  // "On call" is in the text and so no alias, but it is still a phrase the guide is known by; a single word is not a phrase.
+  // "On call" is in the text and so no alias, but it is a phrase the guide is known by; "middle of the night" is only a carers' word.
   const guide = page('Out of hours help', '', 'Ring Fostering On Call. It is not for safeguarding.');
   assert.deepEqual(
     aliasesFor(guide, rules).map((a) => a.words),
-    ['emergency', 'middle of the night', 'touched her'],
+    ['emergency', 'middle of the night', 'abused', 'touched her'],
   );
-  assert.deepEqual(phrasesFor(guide, rules), ['middle of the night', 'on call'], 'a passing mention in the text gives no phrase');
-  assert.deepEqual(phrasesFor(page('Money', 'Help out of hours.', ''), rules), ['middle of the night', 'on call'], 'the summary counts');
-  assert.deepEqual(phrasesFor(guide, rules, new Set(['on call'])), ['middle of the night'], 'a common phrase is left out');
+  assert.deepEqual(phrasesFor(guide, rules), ['on call'], 'a passing mention in the text gives no phrase');
+  assert.deepEqual(phrasesFor(page('Money', 'Help out of hours.', ''), rules), ['on call'], 'the summary counts');
+  assert.deepEqual(phrasesFor(guide, rules, new Set(['on call'])), [], 'a common phrase is left out');
+  // Its words one by one weigh as a passing mention, even on the page it means: typed whole, it lifts that page.
+  assert.deepEqual(aliasesFor(page('Safeguarding', '', ''), rules), [
+    { words: 'abused', strength: 3 },
+    { words: 'touched her', strength: 1 },
+  ]);
 });
 
 test('a phrase more pages are about than distinctivePages is common: it would lift them all', () => {
   const rules = synonymRules([
-    { pagesSay: ['fostering service'], carersSay: ['the social', 'social services'] },
-    { pagesSay: ['safeguarding'], carersSay: ['touched her'] },
+    { pagesSay: ['fostering service'], carersSay: [], carersAsk: ['the social', 'social services'] },
+    { pagesSay: ['safeguarding'], carersSay: [], carersAsk: ['touched her'] },
   ]);
   const many = Array.from({ length: distinctivePages + 1 }, (_, i) => page(`Fostering Service ${i}`, '', ''));
   assert.deepEqual([...commonPhrases([...many, page('Safeguarding', '', '')], rules)].sort(), ['social services', 'the social']);

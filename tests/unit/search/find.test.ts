@@ -381,8 +381,19 @@ test('a page known by a phrase the reader typed comes first, with the best score
 test('a page is lifted only from the best pages, or the best for one word on its own', async () => {
   const others = Array.from({ length: 12 }, (_, i) => result(`/other-${i}/`, 20 - i));
   const deep = result('/safeguarding/', 1, 'touched her');
-  const found = { results: [...others, deep], unmatched: [], perWord: [others, [...others.slice(0, 3), deep]] };
-  assert.equal((await liftTypedPhrases('he touched her', found)).lifted, false, 'fourth for its word: not weighed');
+  const found = { results: [...others, deep], unmatched: [], perWord: [others, [...others.slice(0, 10), deep]] };
+  assert.equal((await liftTypedPhrases('he touched her', found)).lifted, false, 'eleventh for its word: not weighed');
   found.perWord[1] = [deep, ...others];
   assert.equal((await liftTypedPhrases('he touched her', found)).results[0].id, '/safeguarding/', 'first for its word');
+});
+
+test('pages whose best is known by a phrase the reader typed answer, though another word is on no page', () => {
+  const found = {
+    results: [result('/safeguarding/', 2, 'touched her')],
+    terms: ['brother', 'touched', 'tuesday'],
+    unmatched: ['tuesday'],
+    weak: true,
+  };
+  assert.equal(mayNotCover(found, false), true, 'without the phrase: may not cover');
+  assert.equal(mayNotCover({ ...found, byPhrase: true }, false), false);
 });
