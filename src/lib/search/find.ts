@@ -208,7 +208,7 @@ export function typedPhrase(query: string, fragment: PagefindFragment): number {
   return longest;
 }
 
-/** How many of the best pages, and of the best for each word on its own, may be lifted by a phrase. */
+/** How many of the best pages may be lifted by a phrase (and, shared among the words, of each word's own best). */
 export const pagesLifted = 10;
 
 /**
@@ -222,7 +222,10 @@ export const pagesLifted = 10;
 export async function liftTypedPhrases(query: string, found: WordResults): Promise<{ results: PagefindResult[]; lifted: boolean }> {
   const { results, perWord } = found;
   if (results.length === 0 || plainWords(query).length < 2) return { results, lifted: false };
-  const candidates = new Set([...results.slice(0, pagesLifted), ...perWord.flatMap((word) => word.slice(0, pagesLifted))].map((r) => r.id));
+  // From each word's own best, as many as share `pagesLifted` twice over (a phrase's words weigh little
+  // on their own: "hits" finds Safeguarding sixth), at least the best three.
+  const each = Math.max(pagesWeighed, Math.min(pagesLifted, Math.floor((2 * pagesLifted) / perWord.length)));
+  const candidates = new Set([...results.slice(0, pagesLifted), ...perWord.flatMap((word) => word.slice(0, each))].map((r) => r.id));
   const lengths = await Promise.all(results.map(async (r) => (candidates.has(r.id) ? typedPhrase(query, await r.data()) : 0)));
   const order = results.map((_, at) => at).sort((a, b) => lengths[b] - lengths[a] || a - b);
   const best = results[0].score;
