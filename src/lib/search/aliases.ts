@@ -15,6 +15,8 @@ export interface AliasRule {
   pagesSay: readonly string[];
   carersSay: readonly string[];
   carersAsk?: readonly string[];
+  /** Words among carersSay that weigh as a passing mention: the carersAsk not also in carersSay. */
+  inPassing?: readonly string[];
 }
 
 export interface SynonymEntry {
@@ -54,11 +56,11 @@ export function glossaryRules(entries: readonly GlossaryEntry[]): AliasRule[] {
 }
 
 export function synonymRules(entries: readonly SynonymEntry[]): AliasRule[] {
-  return entries.map((entry) => ({
-    pagesSay: entry.pagesSay,
-    carersSay: [...entry.carersSay, ...(entry.carersAsk ?? [])],
-    carersAsk: entry.carersAsk ?? [],
-  }));
+  return entries.map((entry) => {
+    const asked = entry.carersAsk ?? [];
+    const inPassing = asked.filter((words) => !entry.carersSay.includes(words));
+    return { pagesSay: entry.pagesSay, carersSay: [...entry.carersSay, ...inPassing], carersAsk: asked, inPassing };
+  });
 }
 
 /** How often a phrase appears in a text; the text is given both lower-cased and as written. */
@@ -137,8 +139,8 @@ interface ReadyRule {
   pagesSay: (Phrase | undefined)[];
   carersSay: { words: string; key: string; phrase: Phrase | undefined }[];
   carersAsk: readonly string[];
-  /** The keys of carersAsk among carersSay. */
-  asked: ReadonlySet<string>;
+  /** The keys of the words that weigh as a passing mention (inPassing). */
+  inPassing: ReadonlySet<string>;
 }
 
 const readyRules = new WeakMap<readonly AliasRule[], ReadyRule[]>();
@@ -149,7 +151,7 @@ function ready(rules: readonly AliasRule[]): ReadyRule[] {
       pagesSay: rule.pagesSay.map(phraseOf),
       carersSay: rule.carersSay.map((words) => ({ words, key: normaliseText(words), phrase: phraseOf(words.toLowerCase()) })),
       carersAsk: rule.carersAsk ?? [],
-      asked: new Set((rule.carersAsk ?? []).map((words) => normaliseText(words))),
+      inPassing: new Set((rule.inPassing ?? []).map((words) => normaliseText(words))),
     }));
     readyRules.set(rules, found);
   }
@@ -194,9 +196,9 @@ export function aliasesFor(page: PageText, rules: readonly AliasRule[]): PageAli
     for (const { words, key, phrase } of rule.carersSay) {
       if (mentions(allLower, phrase)) continue;
       // A phrase that can only mean this (carersAsk) puts its page first when typed whole (see phrasesFor);
-      // its words one by one weigh as a passing mention, so "hits" alone does not make Safeguarding the
-      // answer to "my foster child hits me".
-      const at = rule.asked.has(key) ? 1 : strength;
+      // unless carersSay has it too ("self harm"), its words one by one weigh as a passing mention, so
+      // "hits" alone does not make Safeguarding the answer to "my foster child hits me".
+      const at = rule.inPassing.has(key) ? 1 : strength;
       const known = strongest.get(key);
       if (!known || known.strength < at) strongest.set(key, { words, strength: at });
     }

@@ -48,7 +48,7 @@ export function pagefindFilters(state: SearchState): Record<string, unknown> {
 }
 
 /**
- * Words that carry no meaning in a question ("what happens if…", "can my…", "won't", "she says she…"). Pagefind looks for pages
+ * Words that carry no meaning in a question ("what happens if…", "can my…", "won't", "she says she…", "since yesterday"). Pagefind looks for pages
  * with every word it knows, so leaving these in would hide the page that answers the question because it
  * never says "happens". Only removed when other words remain.
  */
@@ -59,7 +59,7 @@ export const questionWords: ReadonlySet<string> = new Set(
   whom whose why will with would you your yours happens happen happened need needs want wants tell please
   much many does allowed ok okay don't dont won't wont can't cant isn't isnt doesn't doesnt didn't didnt
   aren't arent haven't havent hasn't hasnt wouldn't wouldnt shouldn't shouldnt i've ive i'd he she him his her
-  hers himself herself he's hes she's shes keeps says said`.split(/\s+/),
+  hers himself herself he's hes she's shes keeps says said since ago yesterday today tonight tomorrow recently`.split(/\s+/),
 );
 
 /**

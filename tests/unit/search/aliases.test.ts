@@ -66,6 +66,8 @@ test('a page’s phrases that can only mean it (carersAsk): for what its title o
     { words: 'abused', strength: 3 },
     { words: 'touched her', strength: 1 },
   ]);
+  const both = synonymRules([{ pagesSay: ['mental health'], carersSay: ['self harm'], carersAsk: ['self harm'] }]);
+  assert.deepEqual(aliasesFor(page('Mental health', '', ''), both), [{ words: 'self harm', strength: 3 }], 'unless carersSay has it too');
 });
 
 test('a phrase more pages are about than distinctivePages is common: it would lift them all', () => {
