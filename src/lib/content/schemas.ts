@@ -384,11 +384,17 @@ const synonym = z.strictObject({
   pagesSay: textList('pagesSay', '[short stays]').refine((list) => list.length >= 1, { error: says('pagesSay is empty', 'list at least one of the handbook’s own words, for example pagesSay: [short stays].') }),
   carersSay: textList('carersSay', '[respite]').refine((list) => list.length >= 1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
   carersAsk: textList('carersAsk', '[touched her, on call]')
-    .refine((list) => list.every((phrase) => /[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(phrase)), {
-      error: says(
-        'every item in carersAsk must be two words or more',
-        'carersAsk is for phrases that can only mean this, for example carersAsk: [touched her]; put a single word in carersSay.',
-      ),
+    .superRefine((list, context) => {
+      // One word is no phrase: on its own it would put the page first for every question that uses it.
+      for (const phrase of list.filter((item) => !/[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(item))) {
+        context.addIssue({
+          code: 'custom',
+          message: says(
+            `"${phrase}" in carersAsk is one word`,
+            'carersAsk is for phrases of two words or more that can only mean this, for example carersAsk: [touched her]; put a single word in carersSay.',
+          ),
+        });
+      }
     })
     .optional(),
   note: optionalText('note', 'a note for staff.'),
