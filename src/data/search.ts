@@ -5,7 +5,7 @@
 import { packVocabulary, unpackVocabulary, vocabularyWeights } from '../lib/search/vocabulary.ts';
 import { realWordsNear } from '../lib/search/realWords.ts';
 import { carersOwnWords, englishWords, worldNames } from './englishWords.ts';
-import { sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
+import { phrasesKnown, sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
 import { getContacts } from './contacts.ts';
 import { getGlossary } from './glossary.ts';
 import { contentTypes } from '../lib/routes.ts';
@@ -51,12 +51,13 @@ export async function getSearchedSitePages(): Promise<Record<'contacts' | 'gloss
 /**
  * The words a search can find, packed for the search page (see vocabulary.ts): the pages' titles,
  * summaries and what a reader reads on them (the same text their aliases were chosen from), and the
- * words the search aliases add to them (glossary names, carers' words); and the common English words
- * near them that must not be corrected to them (realWords.ts).
+ * words the search aliases add to them (glossary names, carers' words); the common English words near
+ * them that must not be corrected to them (realWords.ts); and the carers' phrases the pages are known by.
  */
 export async function getPackedVocabulary(): Promise<string> {
   const { routes } = await getHandbook();
-  const sitePages = Object.values(await getSearchedSitePages()).map(({ title, summary, text }) => ({ title, summary, body: text }));
+  const searchedSitePages = Object.values(await getSearchedSitePages());
+  const sitePages = searchedSitePages.map(({ title, summary, text }) => ({ title, summary, body: text }));
   const pages = [
     ...contentTypes.flatMap((type) =>
       routes[type].map(({ page, searchText }) => ({ title: page.title, summary: page.summary, body: searchText })),
@@ -65,8 +66,13 @@ export async function getPackedVocabulary(): Promise<string> {
   ];
   const terms = (await getAliasRules()).flatMap((rule) => rule.carersSay);
   const weights = vocabularyWeights({ pages, terms });
+  const phrases = phrasesKnown([
+    ...contentTypes.flatMap((type) => routes[type].map((route) => route.searchIndex)),
+    ...searchedSitePages.map((p) => p.facts),
+  ]);
   return packVocabulary(
     weights,
     realWordsNear([...englishWords, ...worldNames, ...carersOwnWords], unpackVocabulary(packVocabulary(weights))),
+    phrases,
   );
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { gzip } from '../../scripts/lib/pageWeight.ts';
 import { dist, htmlFiles } from '../../scripts/lib/builtSite.ts';
 import { unpackVocabulary, wordsIn } from '../../src/lib/search/vocabulary.ts';
+import { plainWords } from '../../src/lib/search/query.ts';
+import { decodeHTMLAttribute } from 'entities';
 
 const packed = readFileSync(join(dist, 'search-vocabulary.json'), 'utf8');
 
@@ -50,4 +52,22 @@ test('every word of every indexed page’s title is in the vocabulary, so correc
       .map((word) => `${word} (${title})`),
   );
   assert.deepEqual(missing, []);
+});
+
+// The search page reads pages for a carers' phrase only when the query holds one of the vocabulary's
+// (find.ts, liftTypedPhrases): a phrase a page has and the list lacks would never lift its page.
+test('the vocabulary lists exactly the carers’ phrases the built pages are known by', () => {
+  const vocabulary = unpackVocabulary(JSON.parse(packed));
+  const onPages = new Set(
+    htmlFiles(dist).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/data-pagefind-meta="carersPhrases\[data-words\]" data-words="([^"]*)"/g)].flatMap(
+        ([, words]) =>
+          decodeHTMLAttribute(words)
+            .split(',')
+            .map((phrase) => plainWords(phrase).join(' ')),
+      ),
+    ),
+  );
+  assert.ok(onPages.size > 10, `${onPages.size} phrases on the built pages`);
+  assert.deepEqual(vocabulary.phrases, [...onPages].sort());
 });

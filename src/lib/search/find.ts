@@ -17,7 +17,7 @@
  */
 import { corrections, correctQuery, isKnown, typingSlip, type Correction } from './corrections.ts';
 import { aliasFields, phraseField } from './aliasFields.ts';
-import { hasFilters, pagefindFilters, questionWords, termsOf, type SearchState } from './query.ts';
+import { hasFilters, pagefindFilters, plainWords, questionWords, termsOf, type SearchState } from './query.ts';
 import { combineWordResults } from './ranking.ts';
 import type { PagefindFragment } from './results.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -198,7 +198,7 @@ export function sameWord(term: string, written: string): boolean {
  * "touched her" in "her brother touched her", "on call" in "fostering on call". 0 when there is none.
  */
 export function typedPhrase(query: string, fragment: PagefindFragment): number {
-  const typed = ` ${plainWords(query).join(' ')} `;
+  const typed = asTyped(query);
   let longest = 0;
   for (const phrase of (fragment.meta[phraseField] ?? '').split(',')) {
     const words = plainWords(phrase);
@@ -207,6 +207,9 @@ export function typedPhrase(query: string, fragment: PagefindFragment): number {
   }
   return longest;
 }
+
+/** The query's plain words with a space before and after each, to look for a phrase in as whole words. */
+const asTyped = (query: string) => ` ${plainWords(query).join(' ')} `;
 
 /** How many of the best pages may be lifted by a phrase (and, shared among the words, of each word's own best). */
 export const pagesLifted = 10;
@@ -217,11 +220,19 @@ export const pagesLifted = 10;
  * Words searched one by one lose the phrase: "her brother touched her" ranked pages that say "brother"
  * or "keep in touch" above Safeguarding, whose phrases include "touched her". The phrases are the ones
  * staff say can only mean what the page is about (carersAsk in content/synonyms.yaml), and only those few
- * pages are about (see commonPhrases).
+ * pages are about (see commonPhrases). With `phrases`, every phrase any page is known by (the vocabulary's),
+ * the pages are read only when the query holds one of them; without it (no vocabulary), always.
  */
-export async function liftTypedPhrases(query: string, found: WordResults): Promise<{ results: PagefindResult[]; lifted: boolean }> {
+export async function liftTypedPhrases(
+  query: string,
+  found: WordResults,
+  phrases?: readonly string[],
+): Promise<{ results: PagefindResult[]; lifted: boolean }> {
   const { results, perWord } = found;
   if (results.length === 0 || plainWords(query).length < 2) return { results, lifted: false };
+  // No page's phrase typed: no page's fragment need be fetched to look for one (most questions).
+  const typed = asTyped(query);
+  if (phrases && !phrases.some((phrase) => typed.includes(` ${phrase} `))) return { results, lifted: false };
   // From each word's own best, as many as share `pagesLifted` twice over (a phrase's words weigh little
   // on their own: "hits" finds Safeguarding sixth), at least the best three.
   const each = Math.max(pagesWeighed, Math.min(pagesLifted, Math.floor((2 * pagesLifted) / perWord.length)));
@@ -264,10 +275,6 @@ export function mayNotCover(found: Found, filtered: boolean): boolean {
   if (filtered || found.terms.length === 0) return false;
   return !answers(found);
 }
-
-/** The words of a text as a reader reads them: lower case, without punctuation, one space between. */
-const plainWords = (text: string) =>
-  (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.replace(/['’]/g, ''));
 
 /**
  * The phrases a page is known by: its title, its headings and its carers' words (search aliases), not its
@@ -357,7 +364,7 @@ export async function findPages(pagefind: Pagefind, state: SearchState, vocabula
   const search = async (words: string[], text: string): Promise<Found> => {
     const found = await searchWords(pagefind, words, filters);
     const { unmatched, perWord } = found;
-    const { results, lifted } = await liftTypedPhrases(text, found);
+    const { results, lifted } = await liftTypedPhrases(text, found, vocabulary?.phrases);
     const unknown = vocabulary ? words.filter((word) => !isKnown(word, vocabulary)) : [];
     return {
       results,

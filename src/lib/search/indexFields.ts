@@ -88,6 +88,18 @@ export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[],
   return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
 }
 
+/**
+ * Every carers' phrase the pages are known by (their phrase fields, see aliasGroups), once each: the
+ * search page is sent the list, and looks in pages for a phrase only when the reader typed one of them.
+ */
+export function phrasesKnown(pages: readonly Pick<SearchIndexFacts, 'aliases'>[]): string[] {
+  const phrases = pages.flatMap(({ aliases }) =>
+    // Split as the search page splits the field (find.ts, typedPhrase), so both hold the same phrases.
+    aliases.filter((group) => group.field === phraseField).flatMap((group) => group.words.split(',').map((phrase) => phrase.trim())),
+  );
+  return [...new Set(phrases.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}
+
 /** A page of the site that search finds beside the handbook's own pages: the contacts page, the glossary. */
 export interface SitePage {
   title: string;

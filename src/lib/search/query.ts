@@ -86,3 +86,11 @@ export function searchTerms(query: string): string {
 export function termsOf(query: string): string[] {
   return searchTerms(query).split(' ').filter(Boolean);
 }
+
+/**
+ * The words of a text as a reader reads them, for matching phrases: lower case, without punctuation, an
+ * apostrophe's ending kept ("mum's" is "mums"). The search page and the build both use it, so a phrase the
+ * build lists and the words a reader typed compare alike (see find.ts, typedPhrase).
+ */
+export const plainWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((word) => word.replace(/['’]/g, ''));

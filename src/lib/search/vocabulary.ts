@@ -5,7 +5,7 @@
  * time and sent to the search page packed: sorted and front-coded, each word with its band (see
  * packVocabulary), which gzip squeezes to a few KB.
  */
-import { questionWords } from './query.ts';
+import { plainWords, questionWords } from './query.ts';
 
 /** Where the words come from. Page bodies are MDX source: headings are the lines starting with #. */
 export interface VocabularySources {
@@ -23,6 +23,12 @@ export interface Vocabulary {
    * "abortion" to "adoption"): real words, asked about as they are, so never corrected (realWords.ts).
    */
   realWords: ReadonlySet<string>;
+  /**
+   * Every carers' phrase some page is known by (carersPhrases, see aliases.ts phrasesFor), as plain words
+   * ("touched her", "on call"): the search page reads pages' fragments for a phrase only when the query
+   * holds one of these (find.ts, liftTypedPhrases).
+   */
+  phrases: readonly string[];
 }
 
 /** Weights by band, highest first: a word's band is the first whose weight it reaches. */
@@ -65,18 +71,25 @@ export function vocabularyWeights({ pages, terms }: VocabularySources): Map<stri
 const bandMarks = '.,;:';
 /** What follows a real word the handbook does not use. */
 const realWordMark = '!';
+/** What comes before each phrase, after the words: a character no word and no phrase of plain words holds. */
+const phraseMark = '|';
 
 /**
  * The vocabulary as the search page fetches it: the words in order, each written as how many letters it
  * shares with the word before (up to 9), the rest of it, and its band mark ("0foster.6ing." is foster and
  * fostering, both band 0), or "!" for a real word the handbook does not use. Sorted once here, so the
- * search page has nothing to sort.
+ * search page has nothing to sort. Then the carers' phrases pages are known by, each after a "|", as plain
+ * words ("|on call|touched her").
  */
-export function packVocabulary(weights: ReadonlyMap<string, number>, realWords: readonly string[] = []): string {
+export function packVocabulary(
+  weights: ReadonlyMap<string, number>,
+  realWords: readonly string[] = [],
+  phrases: readonly string[] = [],
+): string {
   const mark = (word: string) =>
     weights.has(word) ? bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)] : realWordMark;
   let previous = '';
-  return [...new Set([...weights.keys(), ...realWords])]
+  const packed = [...new Set([...weights.keys(), ...realWords])]
     .sort()
     .map((word) => {
       let shared = 0;
@@ -85,14 +98,17 @@ export function packVocabulary(weights: ReadonlyMap<string, number>, realWords: 
       return `${shared}${word.slice(shared)}${mark(word)}`;
     })
     .join('');
+  const plain = [...new Set(phrases.map((phrase) => plainWords(phrase).join(' ')).filter((phrase) => phrase.includes(' ')))].sort();
+  return packed + plain.map((phrase) => `${phraseMark}${phrase}`).join('');
 }
 
 export function unpackVocabulary(packed: string): Vocabulary {
+  const [packedWords, ...phrases] = packed.split(phraseMark);
   const words: string[] = [];
   const band = new Map<string, number>();
   const realWords = new Set<string>();
   let word = '';
-  for (const [, shared, rest, mark] of packed.matchAll(/(\d)([a-z]+)([.,;:!])/g)) {
+  for (const [, shared, rest, mark] of packedWords.matchAll(/(\d)([a-z]+)([.,;:!])/g)) {
     word = word.slice(0, Number(shared)) + rest;
     if (mark === realWordMark) {
       realWords.add(word);
@@ -101,5 +117,5 @@ export function unpackVocabulary(packed: string): Vocabulary {
     words.push(word);
     band.set(word, bandMarks.indexOf(mark));
   }
-  return { words, band, realWords };
+  return { words, band, realWords, phrases };
 }

@@ -378,6 +378,23 @@ test('a page known by a phrase the reader typed comes first, with the best score
   assert.deepEqual(none, { results: found.results, lifted: false }, 'no phrase typed: the order is Pagefind’s');
 });
 
+test('with the phrases pages are known by, no page is read for one unless the reader typed one of them', async () => {
+  let read = 0;
+  const counted = (r: PagefindResult): PagefindResult => ({ ...r, data: () => (read++, r.data()) });
+  const touch = counted(result('/lifelong-links/', 9));
+  const safeguarding = counted(result('/safeguarding/', 2, 'touched her'));
+  const found = { results: [touch, safeguarding], unmatched: [], perWord: [[touch], [touch, safeguarding]] };
+  const known = ['on call', 'touched her'];
+  assert.deepEqual(await liftTypedPhrases('keep in touch with her brother', found, known), { results: found.results, lifted: false });
+  assert.equal(read, 0, 'no phrase typed: nothing read');
+  const lifted = await liftTypedPhrases('her brother touched her', found, known);
+  assert.equal(lifted.results[0].id, '/safeguarding/');
+  assert.ok(read > 0);
+  read = 0;
+  assert.equal((await liftTypedPhrases('her brother touched her', found, [])).lifted, false, 'no page has a phrase');
+  assert.equal(read, 0);
+});
+
 test('a page is lifted only from the best pages, or the best for one word on its own', async () => {
   const others = Array.from({ length: 12 }, (_, i) => result(`/other-${i}/`, 20 - i));
   const deep = result('/safeguarding/', 1, 'touched her');

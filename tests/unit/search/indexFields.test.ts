@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasFields } from '../../../src/lib/search/aliasFields.ts';
-import { searchIndexFacts, searchTypeLabel, searchTypeOf, standardFilterChoices } from '../../../src/lib/search/indexFields.ts';
+import { aliasFields, phraseField } from '../../../src/lib/search/aliasFields.ts';
+import {
+  phrasesKnown,
+  searchIndexFacts,
+  searchTypeLabel,
+  searchTypeOf,
+  standardFilterChoices,
+} from '../../../src/lib/search/indexFields.ts';
 import { pagefindOptions } from '../../../src/lib/search/ranking.ts';
 
 test('content types as the search filters name them', () => {
@@ -81,4 +87,17 @@ test('a page with no aliases and no part has no alias fields and no part', () =>
   assert.equal(facts.type, 'statement-of-purpose');
   assert.equal(facts.part, undefined);
   assert.deepEqual(facts.aliases, []);
+});
+
+test('the phrases pages are known by: every page’s phrase field, split as the search page splits it, each once', () => {
+  const page = (...aliases: { field: string; words: string }[]) => ({ aliases }) as Parameters<typeof phrasesKnown>[0][number];
+  assert.deepEqual(
+    phrasesKnown([
+      page({ field: phraseField, words: 'touched her, on call' }),
+      page({ field: aliasFields[3], words: 'pocket money, allowance' }, { field: phraseField, words: 'on call,after hours' }),
+      page(),
+    ]),
+    ['after hours', 'on call', 'touched her'],
+    'not the aliases',
+  );
 });

@@ -67,3 +67,12 @@ test('real words the handbook does not use travel with the vocabulary, apart fro
   assert.deepEqual([...vocabulary.realWords], ['stole', 'swore']);
   assert.equal(vocabulary.band.has('swore'), false);
 });
+
+test('the carers’ phrases pages are known by travel after the words, as plain words, each once', () => {
+  const packed = packVocabulary(new Map([['call', 3]]), [], ['touched her', 'On call', 'mum’s boyfriend', 'on call', 'helpline']);
+  assert.equal(packed, '0call;|mums boyfriend|on call|touched her', 'sorted, in lower case, apostrophes gone; one word is no phrase');
+  const vocabulary = unpackVocabulary(packed);
+  assert.deepEqual(vocabulary.words, ['call']);
+  assert.deepEqual(vocabulary.phrases, ['mums boyfriend', 'on call', 'touched her']);
+  assert.deepEqual(unpackVocabulary(packVocabulary(new Map([['call', 3]]))).phrases, [], 'none when no page has one');
+});
