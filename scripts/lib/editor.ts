@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
+import { escapeUTF8 } from 'entities';
 import { dataFiles, readList } from '../../src/lib/content/lists.ts';
 import { readFrontmatter } from '../../src/lib/content/parsePage.ts';
 import type { ScopeAttributes } from '../../src/lib/editor/components.ts';
@@ -96,7 +97,7 @@ export function editorSite(root: string, dist: string): EditorSite {
     .map((name) => `/_astro/${name}`);
   const settings = siteSettingsOf(root);
   const repo = new URL(settings.repository).pathname.replace(/^\/|\.git$/g, '');
-  return { choices, previewStyles, repo, branch: settings.branch };
+  return { choices, previewStyles, repo, branch: settings.branch, title: `${settings.handbookTitle} editor` };
 }
 
 /** The attribute Astro scoped each component's styles with, from a built page that uses it. */
@@ -122,14 +123,15 @@ export function scopeAttributes(dist: string): ScopeAttributes {
   return scope;
 }
 
-export function editorPage(): string {
+/** The editor's page; `title` names it in the browser's tab (the handbook's name, from content/site.yaml). */
+export function editorPage(title: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Foster Carer’s Handbook editor</title>
+<title>${escapeUTF8(title)}</title>
 <script type="module" src="/${editorFolder}/${editorScript}"></script>
 </head>
 <body></body>
@@ -171,7 +173,7 @@ export async function buildEditor(root: string): Promise<EditorReport> {
   const assets = sveltiaAssets(root);
   for (const name of readdirSync(assets).filter((n) => /\.(woff2|LICENSE\.txt)$/.test(n)))
     copyFileSync(join(assets, name), join(out, 'assets', name));
-  writeFileSync(join(out, 'index.html'), editorPage());
+  writeFileSync(join(out, 'index.html'), editorPage(site.title));
   const outputs = result.metafile.outputs;
   const script = Object.keys(outputs).find((path) => path.endsWith(`/${editorScript}`))!;
   const firstLoad = [script, ...outputs[script].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path)];

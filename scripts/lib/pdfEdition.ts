@@ -15,10 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { editionLabel, pdfPath, type Edition } from '../../src/lib/edition.ts';
 import { pdfLinkHtml, stampPdfLink } from '../../src/lib/pdfEdition.ts';
 import { contentsPageNumbers, outlineEntries, type OutlineEntry } from '../../src/lib/printEdition.ts';
+import { siteSettingsOf } from '../../src/lib/siteConfig.ts';
 import { startNginx } from './nginxServer.ts';
 import { headlessChromiumPath, htmlFiles, readEdition } from './builtSite.ts';
 
@@ -27,15 +28,17 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
   const file = join(dist, pdfPath);
   // Printed as a reader's browser gets the page: from nginx, with the production headers.
   const site = await startNginx({ root: dirname(dist), host: '127.0.0.1', port });
-  const browser = await chromium.launch({
-    executablePath: headlessChromiumPath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  // Launched inside the try: a browser that cannot start must not leave nginx running.
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: headlessChromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
     await page.goto(`${site.url}/print/`, { waitUntil: 'load' });
     // The PDF's title (what a screen reader and the file's properties say) is the book's, not the web page's.
-    await page.evaluate((title) => (document.title = title), `Foster Carer’s Handbook, edition of ${editionLabel(edition)}`);
+    await page.evaluate(
+      (title) => (document.title = title),
+      `${siteSettingsOf(dirname(dist)).handbookTitle}, edition of ${editionLabel(edition)}`,
+    );
     // The sheet (A4, margins, "Page n of m") is the site's own @page rule, as when a reader prints a page.
     const print = (path: string) => page.pdf({ path, preferCSSPageSize: true, tagged: true, outline: true, printBackground: true });
     // What each contents entry points at, in the order the handbook prints them, with its heading's text.
@@ -74,7 +77,7 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
       rmSync(work, { recursive: true, force: true });
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await site.stop();
   }
   return { file, bytes: statSync(file).size };

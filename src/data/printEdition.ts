@@ -4,6 +4,7 @@
  * summary, key points and standards as words) and the entry to render. See src/lib/printEdition.ts.
  */
 import { contentTypeLabels } from '../lib/routes.ts';
+import { siteSettings } from '../lib/siteConfig.ts';
 import { printAnchor, printedPages } from '../lib/printEdition.ts';
 import { getHandbook, type ContentEntry, type ContentRoute } from './handbook.ts';
 
@@ -43,7 +44,7 @@ async function load() {
   }));
   const books = [
     { anchor: 'guides', title: contentTypeLabels.guides.many, pages: routes.guides.map(printedPage) },
-    { anchor: 'documents', title: contentTypeLabels.documents.many, pages: routes.documents.map(printedPage) },
+    { anchor: 'documents', title: siteSettings().documentsTitle, pages: routes.documents.map(printedPage) },
   ];
   const all = [...parts, ...books].flatMap((group) => group.pages);
   return {

@@ -7,6 +7,7 @@ import { realWordsNear } from '../lib/search/realWords.ts';
 import { carersOwnWords, englishWords, worldNames } from './englishWords.ts';
 import { phrasesKnown, sitePageFacts, type SearchIndexFacts, type SitePage } from '../lib/search/indexFields.ts';
 import { getContacts } from './contacts.ts';
+import { siteSettings } from '../lib/siteConfig.ts';
 import { getGlossary } from './glossary.ts';
 import { contentTypes } from '../lib/routes.ts';
 import { getAliasRules } from './aliasRules.ts';
@@ -15,16 +16,17 @@ import { getHandbook } from './handbook.ts';
 async function loadSitePages(): Promise<Record<'contacts' | 'glossary', SitePage>> {
   const { all } = await getContacts();
   const glossary = await getGlossary();
+  const settings = siteSettings();
   return {
     contacts: {
       title: 'Contacts',
-      summary: 'Phone numbers, email addresses and addresses for the Fostering Service and the other services foster carers need.',
+      summary: `Phone numbers, email addresses and addresses for the ${settings.service} and the other services foster carers need.`,
       text: all.map((c) => [c.name, c.purpose, c.hours, c.phone, c.email].filter(Boolean).join('. ')).join('\n'),
       typeLabel: 'Contacts',
     },
     glossary: {
       title: 'Glossary',
-      summary: 'What the words and abbreviations used in the Foster Carer’s Handbook mean, in plain English.',
+      summary: `What the words and abbreviations used in the ${settings.handbookTitle} mean, in plain English.`,
       text: glossary.map((g) => [g.term, g.expansion, g.definition, ...g.alsoKnownAs].filter(Boolean).join('. ')).join('\n'),
       typeLabel: 'Glossary',
     },

@@ -69,7 +69,7 @@ export function overdueMessage(dates: ReviewDates, today: Date): string | undefi
   const due = reviewDue(dates);
   const days = -daysUntilDue(due, today);
   if (days <= 0) return undefined;
-  return `the review was due on ${formatDate(due)} (${days} day${days === 1 ? '' : 's'} ago). Check the page is still right with the Fostering Service, then set reviewed to the date you checked it.`;
+  return `the review was due on ${formatDate(due)} (${days} day${days === 1 ? '' : 's'} ago). Check the page is still right with the fostering service, then set reviewed to the date you checked it.`;
 }
 
 export interface ReviewRow {

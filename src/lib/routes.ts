@@ -8,7 +8,8 @@ export type ContentType = (typeof contentTypes)[number];
 export const contentTypeLabels: Record<ContentType, { one: string; many: string }> = {
   handbook: { one: 'Handbook section', many: 'Handbook sections' },
   guides: { one: 'One Minute Guide', many: 'One Minute Guides' },
-  documents: { one: 'Document', many: 'The Charter, the Support Strategy and the Statement of Purpose' },
+  // What a council calls its documents as a whole is its own: documentsTitle in content/site.yaml.
+  documents: { one: 'Document', many: 'Documents' },
 };
 
 export function pageUrl(collection: ContentType, id: string): string {

@@ -82,7 +82,7 @@ export function documentTemplate(options: { title: string; order: number; today:
     ...firstChange(today),
     '---',
     '',
-    `${placeholderMark} the document's text, as the Fostering Service publishes it, with its own headings (## for each).`,
+    `${placeholderMark} the document's text, as the service publishes it, with its own headings (## for each).`,
     '',
   ].join('\n');
 }

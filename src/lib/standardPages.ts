@@ -51,12 +51,10 @@ export interface StandardPageData {
   citing: PageGroup[];
 }
 
-const groupHeading = (collection: ContentType, style: 'page' | 'index') =>
-  style === 'index' && collection === 'documents' ? 'Documents' : contentTypeLabels[collection].many;
-
-function citingGroups(pages: readonly CitingPageLink[], style: 'page' | 'index'): PageGroup[] {
+/** Each kind of citing page under its name; the documents under `documentsTitle` (the site's name for them). */
+function citingGroups(pages: readonly CitingPageLink[], documentsTitle: string = contentTypeLabels.documents.many): PageGroup[] {
   return groupByCollection(pages, contentTypes).map(({ collection, pages: group }) => ({
-    heading: groupHeading(collection as ContentType, style),
+    heading: collection === 'documents' ? documentsTitle : contentTypeLabels[collection as ContentType].many,
     pages: group,
   }));
 }
@@ -73,7 +71,8 @@ export function officialLink(standard: StandardFacts): PageLink {
   return { href: standard.url, title };
 }
 
-export function standardPage(standard: StandardFacts, citing: readonly CitingPageLink[]): StandardPageData {
+/** A standard's page; `documentsTitle` heads the documents that cite it (documentsTitle in content/site.yaml). */
+export function standardPage(standard: StandardFacts, citing: readonly CitingPageLink[], documentsTitle?: string): StandardPageData {
   const set = standardSets.find((s) => s.id === standard.set)!;
   const title = standardHeading(standard);
   return {
@@ -87,7 +86,7 @@ export function standardPage(standard: StandardFacts, citing: readonly CitingPag
     outcomeMore: standard.outcomeMore ?? [],
     official: officialLink(standard),
     shortName: standardLabel(standard),
-    citing: citingGroups(citing, 'page'),
+    citing: citingGroups(citing, documentsTitle),
   };
 }
 
@@ -108,7 +107,7 @@ export function standardsIndex(
     sets: coverage.map(({ set, cited }) => ({
       id: set.id,
       title: set.title,
-      cited: cited.map(({ standard, pages }) => ({ standard: standardLink(standard), citing: citingGroups(pages, 'index') })),
+      cited: cited.map(({ standard, pages }) => ({ standard: standardLink(standard), citing: citingGroups(pages) })),
     })),
     uncited: coverage
       .filter(({ uncited }) => uncited.length > 0)

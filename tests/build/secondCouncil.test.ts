@@ -2,7 +2,9 @@
  * Another council can publish its handbook from this code: the site is built (every build step but the
  * PDF) from a fictional council's content/site.yaml and contacts, and a few pages of its own, and its
  * dist/ must not name Coventry or give any of Coventry's numbers, emails or addresses. The forbidden
- * strings come from this repository's own content, so a new contact is covered when it is added.
+ * strings come from this repository's own content, so a new contact is covered when it is added. Its
+ * handbook, service, documents and out-of-hours line have names of their own too, and Coventry's must not
+ * appear in their place: the site's own words come from content/site.yaml and contacts.yaml, not code.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +33,8 @@ function northbrookContacts(): string {
         value
           .replace(/coventry\.gov\.uk/gi, 'northbrook.example')
           .replace(/Coventry/g, 'Northbrook')
+          .replace(/Fostering On Call/g, northbrookOnCall)
+          .replace(/Fostering Service(?!s)/g, 'Fostering Team')
           .replace(/CV\d \d[A-Z]{2}/g, 'NB1 1AA'))
       : Array.isArray(value)
         ? value.map(swap)
@@ -40,10 +44,13 @@ function northbrookContacts(): string {
   return stringify(contacts.map(swap));
 }
 
+/** Northbrook's out-of-hours line: its own name where Coventry's is Fostering On Call. */
+const northbrookOnCall = 'Northbrook Night Line';
+
 const settings = `council: Northbrook County Council
 place: Northbrook
 service: Fostering Team
-handbookTitle: Foster Carer’s Handbook
+handbookTitle: Carers’ Guide
 siteUrl: https://carers.northbrook.example
 repository: https://github.com/northbrook-county/carers-handbook
 branch: main
@@ -56,10 +63,16 @@ before(() => {
   for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(root, item), join(site, item), { recursive: true });
   cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
+  // Its pages name its own service.
+  for (const name of filesUnder(join(site, 'content'))) {
+    const file = join(site, 'content', name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/Fostering Service(?!s)/g, 'Fostering Team'));
+  }
   for (const name of ['parts.yaml', 'standards.yaml', 'synonyms.yaml']) cpSync(join(root, 'content', name), join(site, 'content', name));
-  const glossary = readFileSync(join(root, 'content/glossary.yaml'), 'utf8').replace(/coventry/gi, (word) =>
-    word[0] === 'C' ? 'Northbrook' : 'northbrook',
-  );
+  const glossary = readFileSync(join(root, 'content/glossary.yaml'), 'utf8')
+    .replace(/coventry/gi, (word) => (word[0] === 'C' ? 'Northbrook' : 'northbrook'))
+    .replace(/Fostering On Call/g, northbrookOnCall)
+    .replace(/Fostering Service(?!s)/g, 'Fostering Team');
   writeFileSync(join(site, 'content/glossary.yaml'), glossary);
   writeFileSync(join(site, 'content/contacts.yaml'), northbrookContacts());
   writeFileSync(join(site, 'content/site.yaml'), settings);
@@ -70,11 +83,20 @@ before(() => {
 });
 after(() => rmSync(site, { recursive: true, force: true }));
 
+/** Coventry's own names for things another council names its own way (content/site.yaml, contacts.yaml). */
+const coventryNames: [string, RegExp][] = [
+  ['the handbook’s name', /Foster Carer(?:’|'|&#39;|&#x27;|&rsquo;|\\u2019)s Handbook/i],
+  ['the documents’ name', /the Support Strategy and the Statement of Purpose/i],
+  // "Fostering Services" is the national standards' and regulations' name, every council's.
+  ['the service’s name', /Fostering Service(?!s)/],
+  ['the out-of-hours line', /Fostering On Call/i],
+];
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
-test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address', () => {
+test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address, nor Coventry’s names for its handbook, service, documents or out-of-hours line', () => {
   const PATH = `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
   const env = { ...process.env, PATH, NO_COLOR: '1', SITE_URL: '' };
   delete (env as Record<string, string | undefined>).SITE_URL;
@@ -94,11 +116,25 @@ test('a second council’s handbook, built from its own settings and content, na
     }
     for (const email of coventryEmails) if (text.toLowerCase().includes(email.toLowerCase())) found.push(`${name}: ${email}`);
     if (/\bCV\d{1,2} \d[A-Z]{2}\b/.test(text)) found.push(`${name}: a Coventry postcode`);
+    // Coventry's names for its handbook, its documents and its out-of-hours line, in any spelling of the apostrophe.
+    for (const [what, pattern] of coventryNames) {
+      const match = pattern.exec(text);
+      if (match) found.push(`${name}: ${what} "${match[0]}"`);
+    }
   }
   assert.ok(textFiles.length > 20, `the second council's site was built (${textFiles.length} files)`);
   assert.deepEqual(found, []);
   const home = readPage('/', dist);
   assert.match(home, /Northbrook County Council/);
   assert.match(home, /Everything Northbrook’s foster carers need to know/);
+  assert.match(home, /<title>Carers’ Guide - Northbrook County Council<\/title>/);
+  // The site's own words name Northbrook's service and line, in pages no content file writes.
+  const search = readPage('/search/', dist);
+  assert.match(search, /<strong[^>]*>The Fostering Team<\/strong>/);
+  assert.match(search, new RegExp(`<strong[^>]*>${northbrookOnCall}</strong>, out of hours`));
+  assert.match(readPage('/documents/', dist), /<h1[^>]*>Documents<\/h1>/);
+  assert.match(readPage('/handbook/recording/', dist), /\(for Fostering Team staff\)/);
+  assert.match(readPage('/print/', dist), /<h1[^>]*>Carers’ Guide<\/h1>/);
+  assert.match(readFileSync(join(dist, 'admin/index.html'), 'utf8'), /<title>Carers’ Guide editor<\/title>/);
   assert.match(readPage('sitemap-index.xml', dist), /https:\/\/carers\.northbrook\.example\//);
 });

@@ -44,6 +44,8 @@ test("a standard's page: its set above the title, the official text, and the pag
     ['/', '/standards/', '/standards/#nms'],
   );
   assert.deepEqual(standardPage(part2, []).citing, []);
+  const charter = standardPage(nms4, [page('documents', 'charter')], 'The Charter and the Statement of Purpose');
+  assert.deepEqual(charter.citing[0].heading, 'The Charter and the Statement of Purpose', 'the documents under the site’s name for them');
   assert.equal(officialLink(part2).title, 'Read Part 2 on legislation.gov.uk');
 });
 

@@ -338,7 +338,7 @@ const phoneNumber = z
   });
 
 const contact = z.strictObject({
-  name: requiredText('name', 'who the reader will reach, for example Fostering On Call (out of hours).'),
+  name: requiredText('name', 'who the reader will reach, for example Emergency Duty Team (out of hours).'),
   purpose: requiredText('purpose', 'one sentence saying when to use this contact.'),
   phone: phoneNumber.optional(),
   email: z
@@ -464,6 +464,13 @@ export function siteSettingsSchema() {
     place: requiredText('place', 'how a sentence names the council’s area, for example place: Northbrook.', 60),
     service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
     handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Foster Carer’s Handbook.', 80),
+    // The documents are each council's own: what the site calls them, and what it says of them.
+    documentsTitle: requiredText('documentsTitle', 'what the site calls its documents, for example documentsTitle: Key documents.', 80).default(
+      'Documents',
+    ),
+    documentsLead: requiredText('documentsLead', 'one sentence on what the documents are, for example documentsLead: What the service promises foster carers.', 200).default(
+      'The service’s own documents for foster carers, in full.',
+    ),
     siteUrl: webAddress('siteUrl'),
     repository: webAddress('repository'),
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),

@@ -30,6 +30,8 @@ export interface EditorSite {
   /** owner/name of the repository on GitHub, and its main branch. */
   repo: string;
   branch: string;
+  /** What the editor calls itself: the handbook's name and "editor". */
+  title: string;
 }
 
 /** Written into a new page's dates; the editor puts today's date in its place when it opens (admin.ts). */
@@ -347,7 +349,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     formats[pageFormat] = { kind: 'page', extension: 'mdx', defaults: { ...formats[pageFormat]?.defaults, ...schemaDefaults(shape) } };
     return {
       name: collection,
-      label: collection === 'documents' ? 'Documents' : contentTypeLabels[collection].many,
+      label: contentTypeLabels[collection].many,
       label_singular: contentTypeLabels[collection].one,
       folder: `content/${collection}`,
       extension: 'mdx',
@@ -415,7 +417,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
       },
     },
     publish_mode: 'editorial_workflow',
-    app_title: 'Foster Carer’s Handbook editor',
+    app_title: site.title,
     logo: { src: '/favicon.svg' },
     media_folder: 'public/images',
     public_folder: '/images',

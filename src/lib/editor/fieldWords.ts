@@ -27,7 +27,7 @@ export const staffOnlyNote = ' (for staff only: never shown to carers)';
 
 const reviewed: FieldWords = {
   label: 'Last reviewed',
-  hint: 'The day the page was last checked with the Fostering Service. Set it to today when you have checked the whole page.',
+  hint: 'The day the page was last checked with the fostering service. Set it to today when you have checked the whole page.',
 };
 
 export const pageFieldWords: Record<string, FieldWords> = {
@@ -100,7 +100,7 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
       label: 'Id',
       hint: 'A short lower-case name used by pages, for example fostering-on-call. Changing it breaks every page that uses it.',
     },
-    name: { label: 'Name', hint: 'Who the reader will reach, for example Fostering On Call (out of hours).' },
+    name: { label: 'Name', hint: 'Who the reader will reach, for example Emergency Duty Team (out of hours).' },
     purpose: { label: 'When to use it', hint: 'One sentence saying when to use this contact.', multiline: true },
     phone: { label: 'Phone number', hint: 'Digits grouped with single spaces, as people dial it, for example 0161 496 0000.' },
     email: { label: 'Email address' },
@@ -124,7 +124,7 @@ export const listFieldWords: Record<string, Record<string, FieldWords>> = {
       multiline: true,
     },
     inSentence: { label: 'How a sentence names it', hint: 'Only if “the” and its name read wrongly, for example Children’s Social Care.' },
-    checkMentions: { label: 'Pages naming it must give its details', hint: 'Untick only for the Fostering Service itself.' },
+    checkMentions: { label: 'Pages naming it must give its details', hint: 'Untick only for the service that publishes the handbook.' },
     source: {
       label: 'Where the details came from',
       hint: 'The seed document and lines. Where the details come from several documents, the file gives one per detail: edit those in the file.',

@@ -18,7 +18,7 @@ function read(text: string, collection: 'contacts' | 'editorialLog' = 'contacts'
 test('a list’s entries come back with their ids and lines, each checked against its schema', () => {
   const { entries, lines } = read('- id: a\n  name: A\n  purpose: P.\n  phone: "999"\n- id: b\n  name: 42\n  purpose: P.\n  phone: "111"\n');
   assert.deepEqual(entries.map((e) => [e.id, e.line]), [['a', 1], ['b', 5]]);
-  assert.deepEqual(lines, ['content/contacts.yaml:6 - name is missing or is not text - who the reader will reach, for example Fostering On Call (out of hours).']);
+  assert.deepEqual(lines, ['content/contacts.yaml:6 - name is missing or is not text - who the reader will reach, for example Emergency Duty Team (out of hours).']);
 });
 
 test('unsafe YAML, invisible characters and ids used twice are refused where they are written; the rest is still read', () => {
