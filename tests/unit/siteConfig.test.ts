@@ -44,3 +44,20 @@ test('the brand colour is checked for contrast: white text on it, and it against
   assert.match(read(settings('#00594f', 'mayor: Someone\n')).problems.map(formatProblem).join(), /"mayor" is not a field/);
   assert.match(read(settings().replace('https://carers', 'http://carers')).problems.map(formatProblem).join(), /not secure/);
 });
+
+test('what the site calls its documents is the council’s own, with a plain name when it says nothing', () => {
+  const plain = read(settings());
+  assert.equal(plain.settings?.documentsTitle, 'Documents');
+  assert.match(plain.settings?.documentsLead ?? '', /documents for foster carers/);
+  const own = read(settings('#00594f', 'documentsTitle: Our promises\ndocumentsLead: What we promise you.\n'));
+  assert.deepEqual([own.settings?.documentsTitle, own.settings?.documentsLead], ['Our promises', 'What we promise you.']);
+  assert.match(
+    read(settings('#00594f', 'documentsTitle: ""\n')).problems.map(formatProblem).join(),
+    /documentsTitle is empty - what the site calls its documents/,
+  );
+  assert.equal(
+    siteSettingsOf(process.cwd()).documentsTitle,
+    'The Charter, the Support Strategy and the Statement of Purpose',
+    'this repository’s own',
+  );
+});
