@@ -77,8 +77,11 @@ export async function printPdf(dist: string, port: number): Promise<{ file: stri
       rmSync(work, { recursive: true, force: true });
     }
   } finally {
-    await browser?.close();
-    await site.stop();
+    try {
+      await browser?.close();
+    } finally {
+      await site.stop();
+    }
   }
   return { file, bytes: statSync(file).size };
 }

@@ -8,11 +8,11 @@ import { siteChanges } from '../lib/changes.ts';
 import { documentPage, guidePage, sectionPage, type ContentPageData, type SiteFacts } from '../lib/contentPage.ts';
 import { contentsByPart, partOrder, readingOrder } from '../lib/readingOrder.ts';
 import { contentTypes, pageUrl, type ContentType, type PageLink } from '../lib/routes.ts';
-import { editUrl } from '../lib/siteConfig.ts';
+import { editUrl, siteSettings } from '../lib/siteConfig.ts';
 import { citationIndex, compareStandards, type CitingPage } from '../lib/standards.ts';
 import { mdxRenderedText, renderedPageText } from '../lib/search/renderedText.ts';
 import { parseMdx } from '../lib/content/mdx.ts';
-import { searchIndexFacts, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
+import { searchIndexFacts, searchTypes, standardFilterChoices, type SearchIndexFacts } from '../lib/search/indexFields.ts';
 import { commonPhrases } from '../lib/search/aliases.ts';
 import { lastUpdatedDates } from './lastUpdated.ts';
 import { getAliasRules } from './aliasRules.ts';
@@ -85,6 +85,7 @@ async function load() {
   const aliasRules = await getAliasRules();
   // The carers' phrases too many pages are about to lift any of them in search (aliases.ts).
   const phrasesOnMany = commonPhrases(pages, aliasRules);
+  const { documentKinds } = siteSettings();
   const contacts = await getContacts();
   const route = (entry: ContentEntry, page: ContentPageData): ContentRoute => {
     const partId = 'part' in entry.data ? entry.data.part : undefined;
@@ -100,6 +101,7 @@ async function load() {
       { collection: page.collection, id: page.id, title: page.title, summary: page.summary, text, part, standards: entry.data.standards },
       aliasRules,
       phrasesOnMany,
+      documentKinds,
     );
     return { entry, page, searchIndex, searchText: text };
   };
@@ -131,7 +133,14 @@ async function load() {
     phrasesOnMany,
     citations,
     /** The search page's filter choices: the parts, and the standards some page cites. */
-    searchFilters: { parts: site.parts, standards: standardFilterChoices([...citations.keys()], standardsById) },
+    searchFilters: {
+      types: searchTypes(
+        documents.map((d) => d.id),
+        documentKinds,
+      ),
+      parts: site.parts,
+      standards: standardFilterChoices([...citations.keys()], standardsById),
+    },
     /** What's new: every recorded change, newest first, with the pages it touched. */
     changes: siteChanges([
       ...sectionEntries.map((s) => ({ title: s.data.title, href: pageUrl('handbook', s.id), changes: s.data.changes })),

@@ -4,7 +4,8 @@
 import { getGlossary } from './glossary.ts';
 import { azEntries, type AzEntry } from '../lib/azIndex.ts';
 import { byLetter } from '../lib/letterIndex.ts';
-import { searchTypeLabel, searchTypeOf } from '../lib/search/indexFields.ts';
+import { searchTypeOf } from '../lib/search/indexFields.ts';
+import { siteSettings } from '../lib/siteConfig.ts';
 import { getHandbook } from './handbook.ts';
 
 async function load() {
@@ -13,7 +14,7 @@ async function load() {
   const pageEntries: AzEntry[] = pages.map((page) => ({
     title: page.title,
     href: page.href,
-    kind: searchTypeLabel(searchTypeOf(page.collection, page.id)),
+    kind: searchTypeOf(page.collection, page.id, siteSettings().documentKinds).label,
   }));
   return {
     az: byLetter(

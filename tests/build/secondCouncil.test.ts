@@ -86,7 +86,8 @@ after(() => rmSync(site, { recursive: true, force: true }));
 /** Coventry's own names for things another council names its own way (content/site.yaml, contacts.yaml). */
 const coventryNames: [string, RegExp][] = [
   ['the handbook’s name', /Foster Carer(?:’|'|&#39;|&#x27;|&rsquo;|\\u2019)s Handbook/i],
-  ['the documents’ name', /the Support Strategy and the Statement of Purpose/i],
+  ['the documents’ name', /the Support Strategy and the Statement of Purpose|Charter, Strategy and Statement of Purpose/i],
+  ['a kind of Coventry’s documents', /Charter and Support Strategy/i],
   // "Fostering Services" is the national standards' and regulations' name, every council's.
   ['the service’s name', /Fostering Service(?!s)/],
   ['the out-of-hours line', /Fostering On Call/i],
@@ -133,6 +134,8 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(search, /<strong[^>]*>The Fostering Team<\/strong>/);
   assert.match(search, new RegExp(`<strong[^>]*>${northbrookOnCall}</strong>, out of hours`));
   assert.match(readPage('/documents/', dist), /<h1[^>]*>Documents<\/h1>/);
+  // With no kinds of document of its own, its documents are filtered as "Document".
+  assert.match(search, /<input type="checkbox" name="type" value="document"[^>]*>\s*<label[^>]*>Document<\/label>/);
   assert.match(readPage('/handbook/recording/', dist), /\(for Fostering Team staff\)/);
   assert.match(readPage('/print/', dist), /<h1[^>]*>Carers’ Guide<\/h1>/);
   assert.match(readFileSync(join(dist, 'admin/index.html'), 'utf8'), /<title>Carers’ Guide editor<\/title>/);

@@ -45,6 +45,36 @@ test('the brand colour is checked for contrast: white text on it, and it against
   assert.match(read(settings().replace('https://carers', 'http://carers')).problems.map(formatProblem).join(), /not secure/);
 });
 
+test('the search filter’s kinds of document: each names real documents, each document in one kind, each id its own', () => {
+  const kinds = (yaml: string, documents = ['statement-of-purpose', 'charter']) => {
+    const root = siteOf({ 'content/site.yaml': settings('#00594f', yaml) });
+    try {
+      return readSettings(root, documents);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+  const good = kinds('documentKinds:\n  - id: purpose\n    label: Statement of Purpose\n    documents: [statement-of-purpose]\n');
+  assert.deepEqual(good.problems, []);
+  assert.deepEqual(good.settings?.documentKinds, [{ id: 'purpose', label: 'Statement of Purpose', documents: ['statement-of-purpose'] }]);
+  assert.deepEqual(read(settings()).settings?.documentKinds, [], 'none: every document is a "Document"');
+  const said = (yaml: string) => kinds(yaml).problems.map(formatProblem).join('\n');
+  assert.match(
+    said('documentKinds:\n  - id: purpose\n    label: Purpose\n    documents: [statement-of-purpse]\n'),
+    /content\/site.yaml:12 - "statement-of-purpse" is not a page in content\/documents - .*Did you mean statement-of-purpose/,
+  );
+  assert.match(
+    said('documentKinds:\n  - id: a\n    label: A\n    documents: [charter]\n  - id: b\n    label: B\n    documents: [charter]\n'),
+    /"charter" is in the document kinds "a" and "b" - put each document in one kind/,
+  );
+  assert.match(
+    said('documentKinds:\n  - id: guide\n    label: Guide\n    documents: [charter]\n'),
+    /the document kind id "guide" is already taken/,
+  );
+  assert.match(said('documentKinds:\n  - id: Our Docs\n    label: Ours\n    documents: [charter]\n'), /lower-case words joined by hyphens/);
+  assert.match(said('documentKinds:\n  - id: ours\n    label: Ours\n    documents: []\n'), /the document kind "ours" lists no documents/);
+});
+
 test('what the site calls its documents is the council’s own, with a plain name when it says nothing', () => {
   const plain = read(settings());
   assert.equal(plain.settings?.documentsTitle, 'Documents');

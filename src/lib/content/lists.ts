@@ -103,7 +103,7 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
 export const settingsFile = 'content/site.yaml';
 
 /** content/site.yaml read and checked; no settings when it fails. */
-export function readSettings(root: string): { settings?: SiteSettings; problems: Problem[] } {
+export function readSettings(root: string, documentIds?: readonly string[]): { settings?: SiteSettings; problems: Problem[] } {
   try {
     const read = readText(root, settingsFile, sizeLimits.data);
     if ('problem' in read) return { problems: inFile(settingsFile, [read.problem]) };
@@ -112,7 +112,7 @@ export function readSettings(root: string): { settings?: SiteSettings; problems:
     const findings: Finding[] = [...hidden, ...yaml.problems];
     if (yaml.value === undefined) return { problems: inFile(settingsFile, findings) };
     findings.push(...invisibleCharacterValueProblems(yaml.value, yaml.lineOf));
-    const schema = siteSettingsSchema();
+    const schema = siteSettingsSchema(documentIds);
     const result = schema.safeParse(yaml.value);
     if (!result.success) findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'content/site.yaml'));
     return { settings: findings.length === 0 && result.success ? result.data : undefined, problems: inFile(settingsFile, findings) };

@@ -56,11 +56,12 @@ function readSite(root: string, today: Date) {
     return entries;
   });
   problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts));
-  const { settings, problems: settingsProblems } = readSettings(root);
-  problems.push(...settingsProblems);
-
   const folders = contentTypes.map((collection) => ({ collection, ...pageFolder(root, `content/${collection}`) }));
   for (const folder of folders) problems.push(...folder.problems);
+  // After the folders: the settings name documents (documentKinds), checked against those there are.
+  const documentIds = folders.find((f) => f.collection === 'documents')!.pages.map((p) => p.id);
+  const { settings, problems: settingsProblems } = readSettings(root, documentIds);
+  problems.push(...settingsProblems);
   const ids: KnownIds = {
     standardIds: lists.standards.map((s) => s.id),
     partIds: lists.parts.map((p) => p.id),

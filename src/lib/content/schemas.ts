@@ -10,6 +10,7 @@ import { keyPointRules } from './rules/keyPoints.ts';
 import { reviewDateMessages } from '../reviewCycle.ts';
 import { isRealIsoDate } from './dates.ts';
 import { says } from './problem.ts';
+import { plainWords } from '../search/query.ts';
 import { closestIds, listInWords } from './suggest.ts';
 import { webAddressProblem } from './urls.ts';
 
@@ -385,8 +386,16 @@ const synonym = z.strictObject({
   carersSay: textList('carersSay', '[respite]').refine((list) => list.length >= 1, { error: says('carersSay is empty', 'list at least one word carers search with, for example carersSay: [respite].') }),
   carersAsk: textList('carersAsk', '[touched her, on call]')
     .superRefine((list, context) => {
+      // A comma parts phrases in the search index (find.ts, typedPhrase): "hit, kicked" would be two words.
+      for (const phrase of list.filter((item) => item.includes(','))) {
+        context.addIssue({
+          code: 'custom',
+          message: says(`"${phrase}" in carersAsk has a comma`, 'write each phrase as its own item, for example carersAsk: [hit her, kicked her].'),
+        });
+      }
       // One word is no phrase: on its own it would put the page first for every question that uses it.
-      for (const phrase of list.filter((item) => !/[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(item))) {
+      // Words are counted as the search page counts them: "mum's" is one word.
+      for (const phrase of list.filter((item) => !item.includes(',') && plainWords(item).length < 2)) {
         context.addIssue({
           code: 'custom',
           message: says(
@@ -458,7 +467,51 @@ const brandColour = z
     }
   });
 
-export function siteSettingsSchema() {
+/** A kind of document, as the search filter names it: its id (in the address), its label and its documents. */
+const documentKind = (documentIds?: readonly string[]) =>
+  z.strictObject({
+    id: requiredText('id', 'a short name for the kind, for example id: statement-of-purpose.', 60).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: says('a document kind’s id must be lower-case words joined by hyphens', 'for example id: statement-of-purpose.'),
+    }),
+    label: requiredText('label', 'what the search filter calls these documents, for example label: Statement of Purpose.', 60),
+    documents: boundedList(
+      'documents',
+      20,
+      documentIds
+        ? knownId(documentIds, (wrong) => unknownPageMessage(wrong, documentIds, 'content/documents'))
+        : requiredText('documents', 'a document’s file name without .mdx, for example statement-of-purpose.'),
+      says('documents must be a list', 'write the documents’ file names without .mdx, for example documents: [statement-of-purpose].'),
+    ),
+  });
+
+/**
+ * The search filter's kinds of document: each document in one kind at most (the rest are "Document"),
+ * each kind with a document, no two kinds with one id, nor the id of the handbook's sections or guides.
+ */
+const documentKinds = (documentIds?: readonly string[]) =>
+  boundedList('documentKinds', 10, documentKind(documentIds), says('documentKinds must be a list', 'write one item per kind, each with id, label and documents.'))
+    .default([])
+    .superRefine((kinds, context) => {
+      const seen = new Map<string, string>();
+      for (const [at, kind] of kinds.entries()) {
+        if (kind.documents.length === 0)
+          context.addIssue({ code: 'custom', path: [at, 'documents'], message: says(`the document kind "${kind.id}" lists no documents`, 'name at least one, or leave the kind out.') });
+        if (['handbook', 'guide', 'document'].includes(kind.id) || kinds.findIndex((k) => k.id === kind.id) !== at)
+          context.addIssue({ code: 'custom', path: [at, 'id'], message: says(`the document kind id "${kind.id}" is already taken`, 'choose another: handbook, guide and document name other kinds, and each id is used once.') });
+        for (const [index, document] of kind.documents.entries()) {
+          const other = seen.get(document);
+          if (other !== undefined)
+            context.addIssue({ code: 'custom', path: [at, 'documents', index], message: says(`"${document}" is in the document kinds "${other}" and "${kind.id}"`, 'put each document in one kind.') });
+          else seen.set(document, kind.id);
+        }
+      }
+    });
+
+/**
+ * content/site.yaml. With `documentIds` (the pages of content/documents, as the pipeline knows them), the
+ * document kinds are checked against them; without (read again at build time, after the gate), not.
+ */
+export function siteSettingsSchema(documentIds?: readonly string[]) {
   return z.strictObject({
     council: requiredText('council', 'the council’s name as it signs its pages, for example council: Northbrook County Council.', 80),
     place: requiredText('place', 'how a sentence names the council’s area, for example place: Northbrook.', 60),
@@ -468,9 +521,13 @@ export function siteSettingsSchema() {
     documentsTitle: requiredText('documentsTitle', 'what the site calls its documents, for example documentsTitle: Key documents.', 80).default(
       'Documents',
     ),
+    documentsShortTitle: requiredText('documentsShortTitle', 'what the footer’s link to the documents says, for example documentsShortTitle: Key documents.', 60).default(
+      'Documents',
+    ),
     documentsLead: requiredText('documentsLead', 'one sentence on what the documents are, for example documentsLead: What the service promises foster carers.', 200).default(
       'The service’s own documents for foster carers, in full.',
     ),
+    documentKinds: documentKinds(documentIds),
     siteUrl: webAddress('siteUrl'),
     repository: webAddress('repository'),
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),

@@ -7,25 +7,43 @@ import { groupBySet, standardName, type StandardInfo } from '../standards.ts';
 import { aliasesFor, phrasesFor, type AliasRule, type PageAlias, type PageText } from './aliases.ts';
 import { aliasFields, phraseField } from './aliasFields.ts';
 
-/** The content types a reader can filter search results by, in the order the filters list them. */
-export const searchTypes = [
-  { id: 'handbook', label: 'Handbook section' },
-  { id: 'guide', label: 'One Minute Guide' },
-  { id: 'charter-and-strategy', label: 'Charter and Support Strategy' },
-  { id: 'statement-of-purpose', label: 'Statement of Purpose' },
-] as const;
-
-export type SearchTypeId = (typeof searchTypes)[number]['id'];
-
-/** The Statement of Purpose is its own type; the other documents are the Charter and the Support Strategy. */
-export function searchTypeOf(collection: ContentType, id: string): SearchTypeId {
-  if (collection === 'handbook') return 'handbook';
-  if (collection === 'guides') return 'guide';
-  return id === 'statement-of-purpose' ? 'statement-of-purpose' : 'charter-and-strategy';
+/** A content type a reader can filter search results by: its value in the address, and its name. */
+export interface SearchType {
+  id: string;
+  label: string;
 }
 
-export function searchTypeLabel(type: SearchTypeId): string {
-  return searchTypes.find((t) => t.id === type)!.label;
+/**
+ * The council's kinds of document (documentKinds in content/site.yaml): Coventry's Charter and Support
+ * Strategy, and its Statement of Purpose. A document in no kind is a plain "Document".
+ */
+export interface DocumentKind extends SearchType {
+  documents: readonly string[];
+}
+
+const pageTypes = {
+  handbook: { id: 'handbook', label: 'Handbook section' },
+  guides: { id: 'guide', label: 'One Minute Guide' },
+} as const;
+
+/** A document no kind names. */
+export const plainDocument: SearchType = { id: 'document', label: 'Document' };
+
+/** A page's content type as the search filters name it: a document's from the kind that lists it. */
+export function searchTypeOf(collection: ContentType, id: string, kinds: readonly DocumentKind[] = []): SearchType {
+  if (collection !== 'documents') return pageTypes[collection];
+  const kind = kinds.find((k) => k.documents.includes(id));
+  return kind ? { id: kind.id, label: kind.label } : plainDocument;
+}
+
+/**
+ * The content types the filter offers, in order: sections, guides, then each kind of document that has a
+ * document (`documentIds`, the site's documents), then "Document" if any document is in no kind.
+ */
+export function searchTypes(documentIds: readonly string[], kinds: readonly DocumentKind[] = []): SearchType[] {
+  const used = kinds.filter((kind) => kind.documents.some((id) => documentIds.includes(id))).map(({ id, label }) => ({ id, label }));
+  const unlisted = documentIds.some((id) => !kinds.some((kind) => kind.documents.includes(id)));
+  return [pageTypes.handbook, pageTypes.guides, ...used, ...(unlisted ? [plainDocument] : [])];
 }
 
 /** The "Standard or regulation cited" filter's choices: only standards some page cites, grouped by set. */
@@ -39,7 +57,7 @@ export function standardFilterChoices(cited: readonly string[], catalogue: Reado
 /** What the search index holds about one page beyond its words (rendered, hidden, by SearchIndexData). */
 export interface SearchIndexFacts {
   /** The content-type filter's value; the contacts page and the glossary have none (see sitePageFacts). */
-  type?: SearchTypeId;
+  type?: string;
   typeLabel: string;
   summary: string;
   part?: { id: string; title: string };
@@ -82,10 +100,15 @@ function aliasGroups(page: PageText, rules: readonly AliasRule[], common?: Reado
  * on the page; each strength is its own field, so the search page can rank a page named for something above
  * a passing mention.
  */
-export function searchIndexFacts(page: IndexedPage, rules: readonly AliasRule[], common?: ReadonlySet<string>): SearchIndexFacts {
-  const type = searchTypeOf(page.collection, page.id);
+export function searchIndexFacts(
+  page: IndexedPage,
+  rules: readonly AliasRule[],
+  common?: ReadonlySet<string>,
+  kinds?: readonly DocumentKind[],
+): SearchIndexFacts {
+  const type = searchTypeOf(page.collection, page.id, kinds);
   const aliases = aliasGroups({ title: page.title, summary: page.summary, body: page.text }, rules, common);
-  return { type, typeLabel: searchTypeLabel(type), summary: page.summary, part: page.part, standards: page.standards, aliases };
+  return { type: type.id, typeLabel: type.label, summary: page.summary, part: page.part, standards: page.standards, aliases };
 }
 
 /**

@@ -26,9 +26,10 @@ export interface Vocabulary {
   /**
    * Every carers' phrase some page is known by (carersPhrases, see aliases.ts phrasesFor), as plain words
    * ("touched her", "on call"): the search page reads pages' fragments for a phrase only when the query
-   * holds one of these (find.ts, liftTypedPhrases).
+   * holds one of these (find.ts, liftTypedPhrases). Undefined for a vocabulary packed without the list (a
+   * saved copy's from before it was added): then every page may hold one.
    */
-  phrases: readonly string[];
+  phrases?: readonly string[];
 }
 
 /** Weights by band, highest first: a word's band is the first whose weight it reaches. */
@@ -71,7 +72,7 @@ export function vocabularyWeights({ pages, terms }: VocabularySources): Map<stri
 const bandMarks = '.,;:';
 /** What follows a real word the handbook does not use. */
 const realWordMark = '!';
-/** What comes before each phrase, after the words: a character no word and no phrase of plain words holds. */
+/** What starts the phrases after the words, and parts them: a character no word and no phrase of plain words holds. */
 const phraseMark = '|';
 
 /**
@@ -79,12 +80,12 @@ const phraseMark = '|';
  * shares with the word before (up to 9), the rest of it, and its band mark ("0foster.6ing." is foster and
  * fostering, both band 0), or "!" for a real word the handbook does not use. Sorted once here, so the
  * search page has nothing to sort. Then the carers' phrases pages are known by, each after a "|", as plain
- * words ("|on call|touched her").
+ * words ("|on call|touched her"; a lone "|" when no page has one).
  */
 export function packVocabulary(
   weights: ReadonlyMap<string, number>,
   realWords: readonly string[] = [],
-  phrases: readonly string[] = [],
+  phrases?: readonly string[],
 ): string {
   const mark = (word: string) =>
     weights.has(word) ? bandMarks[bandWeights.findIndex((least) => weights.get(word)! >= least)] : realWordMark;
@@ -98,12 +99,15 @@ export function packVocabulary(
       return `${shared}${word.slice(shared)}${mark(word)}`;
     })
     .join('');
+  if (phrases === undefined) return packed;
+  // The mark is written even with no phrase: "no page has a phrase" is not "this file does not say".
   const plain = [...new Set(phrases.map((phrase) => plainWords(phrase).join(' ')).filter((phrase) => phrase.includes(' ')))].sort();
-  return packed + plain.map((phrase) => `${phraseMark}${phrase}`).join('');
+  return `${packed}${phraseMark}${plain.join(phraseMark)}`;
 }
 
 export function unpackVocabulary(packed: string): Vocabulary {
-  const [packedWords, ...phrases] = packed.split(phraseMark);
+  const [packedWords, ...listed] = packed.split(phraseMark);
+  const phrases = listed.length === 0 ? undefined : listed.filter(Boolean);
   const words: string[] = [];
   const band = new Map<string, number>();
   const realWords = new Set<string>();

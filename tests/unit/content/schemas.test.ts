@@ -52,6 +52,11 @@ test('web addresses in data files are https only; contacts have real emails and 
     messages(dataSchemas.synonyms.safeParse({ pagesSay: ['a'], carersSay: ['b'], carersAsk: ['on call', 'helpline'] }))[0],
     /carersAsk: "helpline" in carersAsk is one word/,
   );
+  // Words as the search page counts them (find.ts): "mum's" is one; a comma parts two phrases.
+  const asked = (carersAsk: string[]) => messages(dataSchemas.synonyms.safeParse({ pagesSay: ['a'], carersSay: ['b'], carersAsk }))[0] ?? '';
+  assert.match(asked(["mum's"]), /"mum's" in carersAsk is one word/);
+  assert.match(asked(['hit her, kicked her']), /"hit her, kicked her" in carersAsk has a comma/);
+  assert.equal(asked(['self-harm', 'mum’s boyfriend']), '', 'a hyphen parts words');
 });
 
 test('every schema message carries a fix for the editor', () => {

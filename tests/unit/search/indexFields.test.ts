@@ -1,23 +1,37 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aliasFields, phraseField } from '../../../src/lib/search/aliasFields.ts';
-import {
-  phrasesKnown,
-  searchIndexFacts,
-  searchTypeLabel,
-  searchTypeOf,
-  standardFilterChoices,
-} from '../../../src/lib/search/indexFields.ts';
+import { phrasesKnown, searchIndexFacts, searchTypeOf, searchTypes, standardFilterChoices } from '../../../src/lib/search/indexFields.ts';
 import { pagefindOptions } from '../../../src/lib/search/ranking.ts';
 
-test('content types as the search filters name them', () => {
-  assert.equal(searchTypeOf('handbook', 'statement-of-purpose'), 'handbook');
-  assert.equal(searchTypeOf('guides', 'money'), 'guide');
-  assert.equal(searchTypeOf('documents', 'statement-of-purpose'), 'statement-of-purpose');
-  assert.equal(searchTypeOf('documents', 'foster-carers-charter'), 'charter-and-strategy');
-  assert.equal(searchTypeOf('documents', 'support-strategy'), 'charter-and-strategy');
-  assert.equal(searchTypeLabel('guide'), 'One Minute Guide');
-  assert.equal(searchTypeLabel('charter-and-strategy'), 'Charter and Support Strategy');
+const kinds = [
+  { id: 'charter-and-strategy', label: 'Charter and Support Strategy', documents: ['foster-carers-charter', 'support-strategy'] },
+  { id: 'statement-of-purpose', label: 'Statement of Purpose', documents: ['statement-of-purpose'] },
+];
+
+test('content types as the search filters name them: a document’s from the council’s kinds of document', () => {
+  assert.equal(searchTypeOf('handbook', 'statement-of-purpose', kinds).id, 'handbook');
+  assert.deepEqual(searchTypeOf('guides', 'money', kinds), { id: 'guide', label: 'One Minute Guide' });
+  assert.equal(searchTypeOf('documents', 'statement-of-purpose', kinds).id, 'statement-of-purpose');
+  assert.deepEqual(searchTypeOf('documents', 'support-strategy', kinds), {
+    id: 'charter-and-strategy',
+    label: 'Charter and Support Strategy',
+  });
+  assert.deepEqual(searchTypeOf('documents', 'complaints-leaflet', kinds), { id: 'document', label: 'Document' }, 'in no kind');
+  assert.deepEqual(searchTypeOf('documents', 'statement-of-purpose'), { id: 'document', label: 'Document' }, 'no kinds');
+});
+
+test('the content-type filter offers the kinds that have a document, then "Document" for the rest', () => {
+  const ids = (documents: string[], of = kinds) => searchTypes(documents, of).map((t) => t.id);
+  assert.deepEqual(ids(['foster-carers-charter', 'support-strategy', 'statement-of-purpose']), [
+    'handbook',
+    'guide',
+    'charter-and-strategy',
+    'statement-of-purpose',
+  ]);
+  assert.deepEqual(ids(['statement-of-purpose', 'complaints-leaflet']), ['handbook', 'guide', 'statement-of-purpose', 'document']);
+  assert.deepEqual(ids(['statement-of-purpose'], []), ['handbook', 'guide', 'document']);
+  assert.deepEqual(ids([]), ['handbook', 'guide']);
 });
 
 test('the standards filter offers only cited standards, by set, in order, named as pages name them', () => {
@@ -83,8 +97,11 @@ test('a page with no aliases and no part has no alias fields and no part', () =>
       standards: [],
     },
     [{ pagesSay: ['allowance'], carersSay: ['pocket money'] }],
+    undefined,
+    kinds,
   );
   assert.equal(facts.type, 'statement-of-purpose');
+  assert.equal(facts.typeLabel, 'Statement of Purpose');
   assert.equal(facts.part, undefined);
   assert.deepEqual(facts.aliases, []);
 });

@@ -74,5 +74,7 @@ test('the carers’ phrases pages are known by travel after the words, as plain 
   const vocabulary = unpackVocabulary(packed);
   assert.deepEqual(vocabulary.words, ['call']);
   assert.deepEqual(vocabulary.phrases, ['mums boyfriend', 'on call', 'touched her']);
-  assert.deepEqual(unpackVocabulary(packVocabulary(new Map([['call', 3]]))).phrases, [], 'none when no page has one');
+  assert.deepEqual(unpackVocabulary(packVocabulary(new Map([['call', 3]]), [], [])).phrases, [], 'none when no page has one');
+  // A saved copy's vocabulary from before the list: not "no page has a phrase", so pages are read for one.
+  assert.equal(unpackVocabulary('0call;').phrases, undefined);
 });
