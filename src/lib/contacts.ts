@@ -9,6 +9,17 @@ export function mailtoHref(email: string): string {
   return `mailto:${email}`;
 }
 
+/**
+ * The contacts the site's own pages name (the search page's "may not cover" box, the accessibility
+ * statement), with what those pages give of each: content/contacts.yaml must hold each, with those
+ * details (siteChecks.ts, siteContactProblems), whatever the council calls them.
+ */
+export const siteContacts = {
+  service: { id: 'fostering-service', needs: ['phone', 'email'], for: 'the service in office hours' },
+  outOfHours: { id: 'fostering-on-call', needs: ['phone'], for: 'urgent help out of hours' },
+  emergency: { id: 'emergency', needs: ['phone'], for: 'a child in danger (999)' },
+} as const;
+
 /** A contact's name in a sentence: "Fostering On Call (out of hours)" reads as "Fostering On Call". */
 export function nameInSentence(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '');

@@ -21,7 +21,7 @@ import { dataFiles, editorialLogFolder, readList, readSettings, type DataEntry, 
 import { checkPage, type CheckedPage, type PageContext, type PageEntry } from './pageChecks.ts';
 import { collapseRepeats, couldNotRead, sortProblems, type Problem } from './problem.ts';
 import { pageSchemas, type KnownIds, type SiteSettings } from './schemas.ts';
-import { fallbackProblems, glossaryTermProblems, guideNumbersAgainstSources, linkTargetsAcrossSite, titleProblems, typedContactsInLists } from './siteChecks.ts';
+import { fallbackProblems, glossaryTermProblems, siteContactProblems, guideNumbersAgainstSources, linkTargetsAcrossSite, titleProblems, typedContactsInLists } from './siteChecks.ts';
 
 export interface ContentSite {
   problems: Problem[];
@@ -55,7 +55,7 @@ function readSite(root: string, today: Date) {
     problems.push(...found);
     return entries;
   });
-  problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts));
+  problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts), ...siteContactProblems(lists.contacts));
   const folders = contentTypes.map((collection) => ({ collection, ...pageFolder(root, `content/${collection}`) }));
   for (const folder of folders) problems.push(...folder.problems);
   // After the folders: the settings name documents (documentKinds), checked against those there are.

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { pageUrl, standardUrl } from '../routes.ts';
 import { publicFileExists } from './files.ts';
 import type { DataEntry } from './lists.ts';
+import { siteContacts } from '../contacts.ts';
 import type { CheckedPage, PageEntry } from './pageChecks.ts';
 import { inFile, type Problem } from './problem.ts';
 import { guideNumberProblems, quantitiesIn } from './rules/guideNumbers.ts';
@@ -66,6 +67,31 @@ export function fallbackProblems(contacts: readonly DataEntry[]): Problem[] {
         severity: 'error',
         what: target ? `the fallback "${fallback}" has no phone number to give instead` : `the fallback "${fallback}" is not a contact in contacts.yaml`,
         fix: `name a contact that has a phone number, for example fallback: ${listInWords(closestIds(fallback, contacts.filter((c) => typeof c.raw.phone === 'string').map((c) => c.id)))}.`,
+      },
+    ];
+  });
+}
+
+/**
+ * The contacts the site's own pages name (siteContacts): each in contacts.yaml with what they give of it,
+ * so a council's contacts file without one stops at the check, not halfway through the build.
+ */
+export function siteContactProblems(contacts: readonly DataEntry[], file = 'content/contacts.yaml'): Problem[] {
+  return Object.values(siteContacts).flatMap(({ id, needs, for: role }): Problem[] => {
+    const contact = contacts.find((c) => c.id === id);
+    const missing = needs.filter((field) => typeof contact?.raw[field] !== 'string');
+    if (contact && missing.length === 0) return [];
+    return [
+      {
+        file: contact?.file ?? file,
+        line: contact?.line,
+        severity: 'error',
+        what: contact
+          ? `the contact "${id}" has no ${missing.join(' or ')}, which the site's own pages give for ${role}`
+          : `there is no contact "${id}", which the site's own pages give for ${role}`,
+        fix: contact
+          ? `add its ${missing.join(' and ')}.`
+          : `add it to content/contacts.yaml with id: ${id} and its ${needs.join(' and ')}, whatever the council calls it (its name is yours).`,
       },
     ];
   });

@@ -26,8 +26,15 @@ test('a correct site has no problems, and its pages and lists come back as data'
       assert.deepEqual(site.problems.map(formatProblem), []);
       assert.deepEqual(site.pages.map((p) => `${p.collection}/${p.id}`), ['handbook/a', 'guides/g']);
       assert.deepEqual(site.pages[0].data?.standards, ['nms-4']);
-      assert.deepEqual(site.ids, { standardIds: ['nms-4'], partIds: ['about'], handbookIds: ['a'], phoneContactIds: ['fostering-on-call'] });
-      assert.deepEqual(site.data.contacts.map((c) => [c.id, c.line]), [['fostering-on-call', 1]]);
+      assert.deepEqual(site.ids, { standardIds: ['nms-4'], partIds: ['about'], handbookIds: ['a'], phoneContactIds: ['fostering-on-call', 'fostering-service', 'emergency'] });
+      assert.deepEqual(
+        site.data.contacts.map((c) => [c.id, c.line]),
+        [
+          ['fostering-on-call', 1],
+          ['fostering-service', 5],
+          ['emergency', 11],
+        ],
+      );
       assert.deepEqual(site.data.editorialLog.map((e) => e.id), ['a-1']);
     },
   );

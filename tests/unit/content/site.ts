@@ -18,7 +18,10 @@ export const lists = {
   'content/standards.yaml': '- id: nms-4\n  set: nms\n  number: 4\n  title: Safeguarding children\n  url: https://www.gov.uk/nms\n  verified: true\n',
   'content/parts.yaml': '- id: about\n  order: 1\n  title: About\n  description: About the handbook.\n',
   'content/glossary.yaml': '- id: ssw\n  term: SSW\n  definition: Your social worker.\n',
-  'content/contacts.yaml': '- id: fostering-on-call\n  name: Fostering On Call\n  purpose: Out of hours.\n  phone: "07958 337681"\n',
+  'content/contacts.yaml':
+    '- id: fostering-on-call\n  name: Fostering On Call\n  purpose: Out of hours.\n  phone: "07958 337681"\n' +
+    '- id: fostering-service\n  name: Fostering Team\n  purpose: In office hours.\n  phone: "0161 496 0000"\n  email: fostering@northbrook.example\n  checkMentions: false\n' +
+    '- id: emergency\n  name: Emergency services\n  purpose: In danger.\n  phone: "999"\n  checkMentions: false\n',
   'content/synonyms.yaml': '- id: respite\n  pagesSay: [short stays]\n  carersSay: [respite]\n',
   'content/site.yaml': 'council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: main\nbrandColour: "#00594f"\n',
   'content/editorial-log/a.yaml': '- kind: question\n  seed: "000"\n  lines: "1"\n  sourceSays: A.\n  wePublish: B.\n  why: C.\n',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import type { DataEntry } from '../../../src/lib/content/lists.ts';
 import type { CheckedPage } from '../../../src/lib/content/pageChecks.ts';
-import { fallbackProblems, glossaryTermProblems, linkTargetsAcrossSite, titleProblems } from '../../../src/lib/content/siteChecks.ts';
+import { fallbackProblems, glossaryTermProblems, linkTargetsAcrossSite, siteContactProblems, titleProblems } from '../../../src/lib/content/siteChecks.ts';
 import { siteOf } from './site.ts';
 
 const entry = (id: string, raw: Record<string, unknown>, line = 1): DataEntry => ({ id, file: 'content/x.yaml', line, raw });
@@ -37,6 +37,23 @@ test('a glossary term is defined once, and a fallback is a contact with a number
   assert.equal(glossaryTermProblems([entry('a', { term: 'SSW' }), entry('b', { term: 'ssw' }, 5)])[0]!.line, 5);
   const contacts = [entry('edt', { fallback: 'foc' }), entry('foc', { phone: '07958 337681' }), entry('x', { fallback: 'edt' })];
   assert.deepEqual(fallbackProblems(contacts).map((p) => p.what), ['the fallback "edt" has no phone number to give instead']);
+});
+
+test('the contacts the site’s own pages give are in contacts.yaml, with what those pages give of them', () => {
+  const service = entry('fostering-service', { phone: '0161 496 0000', email: 'team@northbrook.example' }, 7);
+  const complete = [entry('fostering-on-call', { phone: '07700 900000' }), service, entry('emergency', { phone: '999' })];
+  assert.deepEqual(siteContactProblems(complete), []);
+  const noEmail = [complete[0], entry('fostering-service', { phone: '0161 496 0000' }, 7), complete[2]];
+  assert.deepEqual(
+    siteContactProblems(noEmail).map((p) => [p.line, p.what]),
+    [[7, 'the contact "fostering-service" has no email, which the site\'s own pages give for the service in office hours']],
+  );
+  const problems = siteContactProblems([service, complete[2]]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.line, p.what]),
+    [['content/contacts.yaml', undefined, 'there is no contact "fostering-on-call", which the site\'s own pages give for urgent help out of hours']],
+  );
+  assert.match(problems[0].fix, /add it to content\/contacts.yaml with id: fostering-on-call and its phone/);
 });
 
 test('every link leads to a page and heading that exist, on the site as read', () => {
