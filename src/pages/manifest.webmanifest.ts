@@ -3,10 +3,10 @@ import type { APIContext } from 'astro';
 import { siteSettings } from '../lib/siteConfig.ts';
 
 export function GET(_context: APIContext) {
-  const { council, service, handbookTitle, brandColour } = siteSettings();
+  const { council, service, handbookTitle, shortTitle, brandColour } = siteSettings();
   const manifest = {
     name: `${handbookTitle} - ${council}`,
-    short_name: 'Carer’s Handbook',
+    short_name: shortTitle ?? handbookTitle,
     description: `${council}’s handbook for foster carers: what to do, who to call, and the standards the ${service} works to.`,
     lang: 'en-GB',
     start_url: '/',

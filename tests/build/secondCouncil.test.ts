@@ -139,5 +139,9 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(readPage('/handbook/recording/', dist), /\(for Fostering Team staff\)/);
   assert.match(readPage('/print/', dist), /<h1[^>]*>Carers’ Guide<\/h1>/);
   assert.match(readFileSync(join(dist, 'admin/index.html'), 'utf8'), /<title>Carers’ Guide editor<\/title>/);
+  // Its colour and its name on a phone's home screen.
+  assert.match(readFileSync(join(dist, 'favicon.svg'), 'utf8'), /fill="#4b2a6b"/);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as Record<string, string>;
+  assert.deepEqual([manifest.short_name, manifest.theme_color], ['Carers’ Guide', '#4b2a6b']);
   assert.match(readPage('sitemap-index.xml', dist), /https:\/\/carers\.northbrook\.example\//);
 });

@@ -90,4 +90,8 @@ test('what the site calls its documents is the council’s own, with a plain nam
     'The Charter, the Support Strategy and the Statement of Purpose',
     'this repository’s own',
   );
+  assert.match(
+    read(settings('#00594f', 'shortTitle: Northbrook Foster Carers’ Guide\n')).problems.map(formatProblem).join(),
+    /shortTitle is 31 characters, over the 20/,
+  );
 });

@@ -517,6 +517,8 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     place: requiredText('place', 'how a sentence names the council’s area, for example place: Northbrook.', 60),
     service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
     handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Foster Carer’s Handbook.', 80),
+    // A phone shows about 12 characters under an installed app's icon.
+    shortTitle: requiredText('shortTitle', 'the name a phone shows under the handbook’s icon, for example shortTitle: Carers’ Guide.', 20).optional(),
     // The documents are each council's own: what the site calls them, and what it says of them.
     documentsTitle: requiredText('documentsTitle', 'what the site calls its documents, for example documentsTitle: Key documents.', 80).default(
       'Documents',
