@@ -15,7 +15,7 @@ export function mailtoHref(email: string): string {
  * details (siteChecks.ts, siteContactProblems), whatever the council calls them.
  */
 export const siteContacts = {
-  service: { id: 'fostering-service', needs: ['phone', 'email'], for: 'the service in office hours' },
+  service: { id: 'fostering-service', needs: ['phone', 'email', 'hours'], for: 'the service in office hours' },
   outOfHours: { id: 'fostering-on-call', needs: ['phone'], for: 'urgent help out of hours' },
   emergency: { id: 'emergency', needs: ['phone'], for: 'a child in danger (999)' },
 } as const;

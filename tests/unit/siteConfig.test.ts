@@ -73,6 +73,13 @@ test('the search filter’s kinds of document: each names real documents, each d
   );
   assert.match(said('documentKinds:\n  - id: Our Docs\n    label: Ours\n    documents: [charter]\n'), /lower-case words joined by hyphens/);
   assert.match(said('documentKinds:\n  - id: ours\n    label: Ours\n    documents: []\n'), /the document kind "ours" lists no documents/);
+  assert.match(
+    said('documentKinds:\n  - id: ours\n    label: Ours\n    documents: [charter, charter]\n'),
+    /"charter" is listed twice in the document kind "ours" - list it once/,
+  );
+  const none = kinds('documentKinds:\n  - id: ours\n    label: Ours\n    documents: [charter]\n', []).problems.map(formatProblem).join();
+  assert.match(none, /"charter" is not a page in content\/documents - there are no pages in content\/documents yet/);
+  assert.doesNotMatch(none, /Did you mean/);
 });
 
 test('what the site calls its documents is the council’s own, with a plain name when it says nothing', () => {

@@ -55,7 +55,10 @@ function readSite(root: string, today: Date) {
     problems.push(...found);
     return entries;
   });
-  problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts), ...siteContactProblems(lists.contacts));
+  problems.push(...glossaryTermProblems(lists.glossary), ...fallbackProblems(lists.contacts));
+  // Which contacts the site's own pages need is asked of a contacts file that could be read as written:
+  // otherwise "there is no contact" would send staff after contacts that are there.
+  if (!problems.some((problem) => problem.file === dataFiles.contacts)) problems.push(...siteContactProblems(lists.contacts));
   const folders = contentTypes.map((collection) => ({ collection, ...pageFolder(root, `content/${collection}`) }));
   for (const folder of folders) problems.push(...folder.problems);
   // After the folders: the settings name documents (documentKinds), checked against those there are.

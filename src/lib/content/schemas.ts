@@ -113,6 +113,7 @@ export function unknownPartMessage(wrong: string, validIds: readonly string[]): 
 }
 
 export function unknownPageMessage(wrong: string, validIds: readonly string[], where: string): string {
+  if (validIds.length === 0) return says(`"${wrong}" is not a page in ${where}`, `there are no pages in ${where} yet: add the page, or leave "${wrong}" out.`);
   return says(`"${wrong}" is not a page in ${where}`, `use the page's file name without .mdx. Did you mean ${listInWords(closestIds(wrong, validIds))}?`);
 }
 
@@ -501,7 +502,14 @@ const documentKinds = (documentIds?: readonly string[]) =>
         for (const [index, document] of kind.documents.entries()) {
           const other = seen.get(document);
           if (other !== undefined)
-            context.addIssue({ code: 'custom', path: [at, 'documents', index], message: says(`"${document}" is in the document kinds "${other}" and "${kind.id}"`, 'put each document in one kind.') });
+            context.addIssue({
+              code: 'custom',
+              path: [at, 'documents', index],
+              message:
+                other === kind.id
+                  ? says(`"${document}" is listed twice in the document kind "${kind.id}"`, 'list it once.')
+                  : says(`"${document}" is in the document kinds "${other}" and "${kind.id}"`, 'put each document in one kind.'),
+            });
           else seen.set(document, kind.id);
         }
       }
@@ -523,9 +531,8 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     documentsTitle: requiredText('documentsTitle', 'what the site calls its documents, for example documentsTitle: Key documents.', 80).default(
       'Documents',
     ),
-    documentsShortTitle: requiredText('documentsShortTitle', 'what the footer’s link to the documents says, for example documentsShortTitle: Key documents.', 60).default(
-      'Documents',
-    ),
+    // Left out, the footer says documentsTitle.
+    documentsShortTitle: requiredText('documentsShortTitle', 'what the footer’s link to the documents says, for example documentsShortTitle: Key documents.', 60).optional(),
     documentsLead: requiredText('documentsLead', 'one sentence on what the documents are, for example documentsLead: What the service promises foster carers.', 200).default(
       'The service’s own documents for foster carers, in full.',
     ),

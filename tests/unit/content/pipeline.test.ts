@@ -32,7 +32,7 @@ test('a correct site has no problems, and its pages and lists come back as data'
         [
           ['fostering-on-call', 1],
           ['fostering-service', 5],
-          ['emergency', 11],
+          ['emergency', 12],
         ],
       );
       assert.deepEqual(site.data.editorialLog.map((e) => e.id), ['a-1']);
@@ -92,4 +92,10 @@ test('a list file that cannot be read, or has entries without ids, says where', 
       assert.ok(lines.includes('content/synonyms.yaml:1 the file is not a list of entries'), lines.join('\n'));
     },
   );
+  // A contacts file that cannot be read says so, and only so: not that the contacts in it are missing.
+  withSite({ 'content/contacts.yaml': '- id: fostering-service\n  name: [Fostering\n' }, (site) => {
+    const said = site.problems.filter((p) => p.file === 'content/contacts.yaml').map((p) => p.what);
+    assert.equal(said.length, 1, said.join('\n'));
+    assert.doesNotMatch(said[0], /there is no contact/);
+  });
 });

@@ -20,7 +20,7 @@ export const lists = {
   'content/glossary.yaml': '- id: ssw\n  term: SSW\n  definition: Your social worker.\n',
   'content/contacts.yaml':
     '- id: fostering-on-call\n  name: Fostering On Call\n  purpose: Out of hours.\n  phone: "07958 337681"\n' +
-    '- id: fostering-service\n  name: Fostering Team\n  purpose: In office hours.\n  phone: "0161 496 0000"\n  email: fostering@northbrook.example\n  checkMentions: false\n' +
+    '- id: fostering-service\n  name: Fostering Team\n  purpose: In office hours.\n  phone: "0161 496 0000"\n  email: fostering@northbrook.example\n  hours: Weekdays 9am to 5pm\n  checkMentions: false\n' +
     '- id: emergency\n  name: Emergency services\n  purpose: In danger.\n  phone: "999"\n  checkMentions: false\n',
   'content/synonyms.yaml': '- id: respite\n  pagesSay: [short stays]\n  carersSay: [respite]\n',
   'content/site.yaml': 'council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: main\nbrandColour: "#00594f"\n',

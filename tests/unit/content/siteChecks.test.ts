@@ -40,10 +40,10 @@ test('a glossary term is defined once, and a fallback is a contact with a number
 });
 
 test('the contacts the site’s own pages give are in contacts.yaml, with what those pages give of them', () => {
-  const service = entry('fostering-service', { phone: '0161 496 0000', email: 'team@northbrook.example' }, 7);
+  const service = entry('fostering-service', { phone: '0161 496 0000', email: 'team@northbrook.example', hours: 'Weekdays 9am to 5pm' }, 7);
   const complete = [entry('fostering-on-call', { phone: '07700 900000' }), service, entry('emergency', { phone: '999' })];
   assert.deepEqual(siteContactProblems(complete), []);
-  const noEmail = [complete[0], entry('fostering-service', { phone: '0161 496 0000' }, 7), complete[2]];
+  const noEmail = [complete[0], entry('fostering-service', { phone: '0161 496 0000', hours: 'Weekdays' }, 7), complete[2]];
   assert.deepEqual(
     siteContactProblems(noEmail).map((p) => [p.line, p.what]),
     [[7, 'the contact "fostering-service" has no email, which the site\'s own pages give for the service in office hours']],
