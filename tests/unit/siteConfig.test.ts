@@ -74,6 +74,10 @@ test('the search filter’s kinds of document: each names real documents, each d
   assert.match(said('documentKinds:\n  - id: Our Docs\n    label: Ours\n    documents: [charter]\n'), /lower-case words joined by hyphens/);
   assert.match(said('documentKinds:\n  - id: ours\n    label: Ours\n    documents: []\n'), /the document kind "ours" lists no documents/);
   assert.match(
+    said('documentKinds:\n  - id: ours\n    lable: Ours\n    documents: [charter]\n'),
+    /"lable" is not a field of documentKinds.0 can have - did you mean label/,
+  );
+  assert.match(
     said('documentKinds:\n  - id: ours\n    label: Ours\n    documents: [charter, charter]\n'),
     /"charter" is listed twice in the document kind "ours" - list it once/,
   );

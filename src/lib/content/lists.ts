@@ -6,7 +6,7 @@
 import { readText, sizeLimits } from './files.ts';
 import { couldNotRead, inFile, type Finding, type Problem } from './problem.ts';
 import { invisibleCharacterProblems, invisibleCharacterValueProblems } from './rules/invisibleCharacters.ts';
-import { fieldsOf, schemaFindings } from './schemaFindings.ts';
+import { schemaFindings } from './schemaFindings.ts';
 import { dataSchemas, siteSettingsSchema, type DataCollection, type SiteSettings } from './schemas.ts';
 import { readYaml } from './yaml.ts';
 
@@ -92,7 +92,7 @@ function readListOrThrow(root: string, file: string, collection: DataCollection)
     }
     if (hasIds) findings.push(...invisibleCharacterValueProblems(fields, (path) => yaml.lineOf([index, ...path])));
     const result = schema.safeParse(fields);
-    if (!result.success) findings.push(...schemaFindings(result.error, yaml, [index], fieldsOf(schema), 'an entry here'));
+    if (!result.success) findings.push(...schemaFindings(result.error, yaml, [index], schema, 'an entry here'));
     entries.push({ id: hasIds ? (id as string) : `${base}-${index + 1}`, file, line, raw: fields });
   });
   return { entries, problems: inFile(file, [...hidden, ...findings]) };
@@ -114,7 +114,7 @@ export function readSettings(root: string, documentIds?: readonly string[]): { s
     findings.push(...invisibleCharacterValueProblems(yaml.value, yaml.lineOf));
     const schema = siteSettingsSchema(documentIds);
     const result = schema.safeParse(yaml.value);
-    if (!result.success) findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'content/site.yaml'));
+    if (!result.success) findings.push(...schemaFindings(result.error, yaml, [], schema, 'content/site.yaml'));
     return { settings: findings.length === 0 && result.success ? result.data : undefined, problems: inFile(settingsFile, findings) };
   } catch (error) {
     return { problems: [couldNotRead(settingsFile, error)] };

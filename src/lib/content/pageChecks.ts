@@ -21,7 +21,7 @@ import { keyPointProblems } from './rules/keyPoints.ts';
 import { headingAnchors, imageProblems, internalLinks, linkProblems, type InternalLink } from './rules/links.ts';
 import { mdxProblems } from './rules/mdxLimits.ts';
 import { typedContactProblems, typedContactValueProblems, type ContactNumbers } from './rules/typedContacts.ts';
-import { fieldsOf, schemaFindings } from './schemaFindings.ts';
+import { schemaFindings } from './schemaFindings.ts';
 import { pageSchemas, type KnownIds } from './schemas.ts';
 
 export interface PageEntry {
@@ -92,7 +92,7 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
     const schema = schemas[collection];
     const result = schema.safeParse(frontmatter);
     if (result.success) page.data = result.data as PageEntry['data'];
-    else findings.push(...schemaFindings(result.error, yaml, [], fieldsOf(schema), 'pages'));
+    else findings.push(...schemaFindings(result.error, yaml, [], schema, 'pages'));
   }
   const keyPoints = page.data?.keyPoints;
   const keyPointLines = Array.isArray(keyPoints) ? keyPoints.map((_, index) => yaml?.lineOf(['keyPoints', index])) : [];
