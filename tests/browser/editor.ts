@@ -72,10 +72,14 @@ async function recordRichTextWrites(page: Page): Promise<void> {
  * Runs a change made in a component of the rich text (a contact picked from its list) and waits, as
  * staff would before pressing Save, until the text holding it has been written back. Sveltia converts
  * the text to Markdown 100 ms after each change and, before saving, waits only for changes that were
- * typed: a Save pressed at machine speed after picking would save the text from before the pick. Waits
- * for a write after the change and then a quarter of a second with none.
+ * typed: a Save pressed at machine speed after picking would save the text from before the pick. First
+ * lets the writes of earlier changes land (inserting the component writes too, 100 ms later: taken for
+ * the pick's, it let a Save through before the pick was written, and a page was saved with
+ * `<Contact id="" />`), then waits for a write after the change and a quarter of a second with none.
  */
 export async function changeInRichText(page: Page, change: () => Promise<void>): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.waitForFunction(() => performance.now() - ((window as unknown as { richTextWritten?: number }).richTextWritten ?? 0) > 250);
   const since = await page.evaluate(() => performance.now());
   await change();
   await page.waitForFunction((since) => {

@@ -4,9 +4,10 @@
  * doors a fixture must fail through, `npm run check` and `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 
 export const root = process.cwd();
 export const fixturesDir = join(root, 'tests/gate/fixtures');
@@ -47,6 +48,10 @@ export function siteWith(fixture?: string): string {
     for (const name of readdirSync(join(root, 'content')).filter((n) => n.endsWith('.yaml'))) {
       cpSync(join(root, 'content', name), join(site, 'content', name));
     }
+    // The real settings name the real documents in documentKinds; the base site has only one of them.
+    const settings = parseDocument(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
+    settings.delete('documentKinds');
+    writeFileSync(join(site, 'content/site.yaml'), settings.toString());
     cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
     if (fixture !== 'base') cpSync(join(fixturesDir, fixture), site, { recursive: true });
   }
