@@ -139,6 +139,8 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(readPage('/handbook/recording/', dist), /\(for Fostering Team staff\)/);
   assert.match(readPage('/print/', dist), /<h1[^>]*>Carers’ Guide<\/h1>/);
   assert.match(readFileSync(join(dist, 'admin/index.html'), 'utf8'), /<title>Carers’ Guide editor<\/title>/);
+  // It makes no promise in its accessibility statement that it has not made in its settings.
+  assert.match(readPage('/accessibility/', dist), /get back to you\s+as soon as we can\./);
   // Its colour and its name on a phone's home screen.
   assert.match(readFileSync(join(dist, 'favicon.svg'), 'utf8'), /fill="#4b2a6b"/);
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as Record<string, string>;

@@ -105,4 +105,15 @@ test('what the site calls its documents is the council’s own, with a plain nam
     read(settings('#00594f', 'shortTitle: Northbrook Foster Carers’ Guide\n')).problems.map(formatProblem).join(),
     /shortTitle is 31 characters, over the 20/,
   );
+  // The council's own promise in its accessibility statement, in working days.
+  assert.equal(read(settings('#00594f', 'accessibilityReplyDays: 5\n')).settings?.accessibilityReplyDays, 5);
+  assert.equal(read(settings()).settings?.accessibilityReplyDays, undefined);
+  assert.match(
+    read(settings('#00594f', 'accessibilityReplyDays: 0\n')).problems.map(formatProblem).join(),
+    /accessibilityReplyDays must be at least 1/,
+  );
+  assert.match(
+    read(settings('#00594f', 'accessibilityReplyDays: ten\n')).problems.map(formatProblem).join(),
+    /accessibilityReplyDays is missing or is not a number/,
+  );
 });

@@ -537,6 +537,11 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
       'The service’s own documents for foster carers, in full.',
     ),
     documentKinds: documentKinds(documentIds),
+    // The council's promise in its accessibility statement; left out, the statement promises no number of days.
+    accessibilityReplyDays: wholeNumber('accessibilityReplyDays', '10')
+      .min(1, { error: says('accessibilityReplyDays must be at least 1', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
+      .max(60, { error: says('accessibilityReplyDays is more than 60', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
+      .optional(),
     siteUrl: webAddress('siteUrl'),
     repository: webAddress('repository'),
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),
