@@ -14,12 +14,13 @@
  * on a quiet machine; it prints the load average at the start of each run.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentTypes } from '../src/lib/routes.ts';
 import { buildStages, median, type Stage, type TimedLine } from './lib/buildTimings.ts';
 import { commandLine } from './lib/commandLine.ts';
+import { copySiteCode } from './lib/siteCopy.ts';
 
 const root = process.cwd();
 const { values } = commandLine(
@@ -38,12 +39,8 @@ const time = '/usr/bin/time';
 /** A copy of the site with about `wanted` content pages, in a folder of its own. */
 function makeSite(wanted: number): { site: string; pages: number } {
   const site = mkdtempSync(join(tmpdir(), `handbook-benchmark-${wanted}-`));
-  for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(root, item), join(site, item), { recursive: true });
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
-  }
+  cpSync(join(root, 'content'), join(site, 'content'), { recursive: true });
+  copySiteCode(root, site, { withScripts: true });
   const folder = (type: string) => join(site, 'content', type);
   const count = () => contentTypes.reduce((n, type) => n + readdirSync(folder(type)).filter((f) => f.endsWith('.mdx')).length, 0);
   const sections = readdirSync(folder('handbook')).filter((f) => f.endsWith('.mdx'));

@@ -3,7 +3,7 @@
  * hostilePages.ts), one page at a time beside the real content, in this process. Each should take well
  * under a second: every rule that reads text is linear in the page.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPage } from '../src/lib/content/pageChecks.ts';
@@ -15,7 +15,7 @@ commandLine({}, 'Use: npm run benchmark:hostile (takes no arguments)');
 
 const site = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));
 try {
-  for (const item of ['content', 'src/pages', 'public']) cpSync(item, join(site, item), { recursive: true });
+  for (const item of ['content', 'src/pages', 'public']) if (existsSync(item)) cpSync(item, join(site, item), { recursive: true });
   const context = pageContext(site);
   const rows: [string, number, number][] = [];
   for (const [index, page] of hostilePages().entries()) {

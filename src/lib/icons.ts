@@ -1,7 +1,8 @@
 /**
  * The handbook's icon: a page with two lines of text, white on the brand colour (content/site.yaml). One
- * design for the favicon (src/pages/favicon.svg.ts, built with the site) and the app icons a phone shows
- * (public/icons/, rendered to PNG by scripts/make-icons.ts).
+ * design for the favicon (src/pages/favicon.svg.ts) and the app icons a phone shows (src/pages/icons/,
+ * rendered to PNG in the build): both are built in the colour the settings give, so a council that changes
+ * its colour changes every icon by changing one line.
  */
 
 /**
@@ -21,3 +22,19 @@ export function iconSvg(brand: string, { inset = 0, size }: { inset?: number; si
     `</svg>`
   );
 }
+
+export interface AppIcon {
+  /** Its file under /icons/. */
+  file: string;
+  size: number;
+  /** 0 fills the square like the favicon; a maskable icon keeps the page inside the middle 80% (inset 5 of 32), the safe zone a phone may crop to. */
+  inset: number;
+  purpose: 'any' | 'maskable';
+}
+
+/** The app icons the manifest names and the build renders. */
+export const appIcons: AppIcon[] = [
+  { file: 'icon-192.png', size: 192, inset: 0, purpose: 'any' },
+  { file: 'icon-512.png', size: 512, inset: 0, purpose: 'any' },
+  { file: 'icon-maskable-512.png', size: 512, inset: 5, purpose: 'maskable' },
+];

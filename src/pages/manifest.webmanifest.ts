@@ -1,5 +1,6 @@
 /** The web app manifest (installing the handbook on a phone), named and coloured from content/site.yaml. */
 import type { APIContext } from 'astro';
+import { appIcons } from '../lib/icons.ts';
 import { siteSettings } from '../lib/siteConfig.ts';
 
 export function GET(_context: APIContext) {
@@ -14,11 +15,7 @@ export function GET(_context: APIContext) {
     display: 'standalone',
     theme_color: brandColour,
     background_color: '#ffffff',
-    icons: [
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
+    icons: appIcons.map(({ file, size, purpose }) => ({ src: `/icons/${file}`, sizes: `${size}x${size}`, type: 'image/png', purpose })),
   };
   return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
 }

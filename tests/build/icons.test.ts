@@ -1,37 +1,16 @@
 /**
- * The handbook's icons are in the council's brand colour (content/site.yaml): the favicon, built with the
- * site, and the app icons a phone shows, which scripts/make-icons.ts renders and the repository keeps.
+ * The handbook's icons are in the council's brand colour (content/site.yaml): the favicon and the app icons
+ * a phone shows, all built with the site from one design (src/lib/icons.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { dist } from '../../scripts/lib/builtSite.ts';
 import { siteSettings } from '../../src/lib/siteConfig.ts';
+import { appIconColours } from './iconColours.ts';
 
 const brand = siteSettings().brandColour.toLowerCase();
-const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
-
-/** The colour of a PNG's top-left pixel (8-bit RGB or RGBA): a first row's first pixel is stored as it is, whatever its filter. */
-function cornerColour(png: Buffer): string {
-  const chunks: Buffer[] = [];
-  let colourType = -1;
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      assert.equal(data[8], 8, '8 bits a channel');
-      colourType = data[9];
-    }
-    if (type === 'IDAT') chunks.push(data);
-    at += 12 + length;
-  }
-  assert.ok(colourType === 2 || colourType === 6, `truecolour PNG (colour type ${colourType})`);
-  const pixels = inflateSync(Buffer.concat(chunks));
-  return `#${[...pixels.subarray(1, 4)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-}
 
 test('the favicon is in the brand colour', () => {
   const svg = readFileSync(join(dist, 'favicon.svg'), 'utf8');
@@ -39,9 +18,13 @@ test('the favicon is in the brand colour', () => {
   assert.ok(svg.toLowerCase().includes(`fill="${brand}"`), `fill="${brand}" in ${svg}`);
 });
 
-test('the app icons the manifest names are in the brand colour (after a change of colour: npm run make:icons)', () => {
-  assert.equal(manifest.icons.length, 3);
-  for (const { src } of manifest.icons) {
-    assert.equal(cornerColour(readFileSync(join(dist, src))), brand, `${src}: run npm run make:icons and commit public/icons/`);
+test('the app icons the manifest names are PNGs of their stated size, in the brand colour, with the white page in the middle', async () => {
+  const icons = await appIconColours(dist);
+  assert.equal(icons.length, 3);
+  for (const icon of icons) {
+    assert.equal(icon.width, icon.stated, `${icon.src}: ${icon.width} px wide, the manifest says ${icon.stated}`);
+    assert.equal(icon.height, icon.stated, `${icon.src}: ${icon.height} px high, the manifest says ${icon.stated}`);
+    assert.equal(icon.corner, brand, `${icon.src}: the corner is the brand colour`);
+    assert.equal(icon.middle, '#ffffff', `${icon.src}: the page's first line crosses the middle, in white`);
   }
 });

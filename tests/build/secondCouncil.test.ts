@@ -9,11 +9,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
+import { copySiteCode } from '../../scripts/lib/siteCopy.ts';
+import { appIconColours } from './iconColours.ts';
 
 const root = process.cwd();
 const contacts = parse(readFileSync(join(root, 'content/contacts.yaml'), 'utf8')) as Record<string, unknown>[];
@@ -60,8 +62,7 @@ brandColour: "#4b2a6b"
 let site: string;
 before(() => {
   site = mkdtempSync(join(tmpdir(), 'handbook-second-council-'));
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(root, item), join(site, item), { recursive: true });
+  copySiteCode(root, site, { withScripts: true });
   cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
   // Its pages name its own service.
   for (const name of filesUnder(join(site, 'content'))) {
@@ -76,10 +77,6 @@ before(() => {
   writeFileSync(join(site, 'content/glossary.yaml'), glossary);
   writeFileSync(join(site, 'content/contacts.yaml'), northbrookContacts());
   writeFileSync(join(site, 'content/site.yaml'), settings);
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
-  }
 });
 after(() => rmSync(site, { recursive: true, force: true }));
 
@@ -97,7 +94,7 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
-test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address, nor Coventry’s names for its handbook, service, documents or out-of-hours line', () => {
+test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address, nor Coventry’s names for its handbook, service, documents or out-of-hours line', async () => {
   const PATH = `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
   const env = { ...process.env, PATH, NO_COLOR: '1', SITE_URL: '' };
   delete (env as Record<string, string | undefined>).SITE_URL;
@@ -143,6 +140,10 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(readPage('/accessibility/', dist), /get back to you\s+as soon as we can\./);
   // Its colour and its name on a phone's home screen.
   assert.match(readFileSync(join(dist, 'favicon.svg'), 'utf8'), /fill="#4b2a6b"/);
+  assert.deepEqual(
+    (await appIconColours(dist)).map((icon) => `${icon.src} ${icon.corner}`),
+    ['icon-192', 'icon-512', 'icon-maskable-512'].map((name) => `/icons/${name}.png #4b2a6b`),
+  );
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as Record<string, string>;
   assert.deepEqual([manifest.short_name, manifest.theme_color], ['Carers’ Guide', '#4b2a6b']);
   assert.match(readPage('sitemap-index.xml', dist), /https:\/\/carers\.northbrook\.example\//);

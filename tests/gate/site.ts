@@ -4,10 +4,11 @@
  * doors a fixture must fail through, `npm run check` and `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { copySiteCode } from '../../scripts/lib/siteCopy.ts';
 
 export const root = process.cwd();
 export const fixturesDir = join(root, 'tests/gate/fixtures');
@@ -34,10 +35,8 @@ export function expectedLine(expect: Expectation): string {
 }
 
 /**
- * A site to check or build: the real content, or the base site with a fixture laid over it. The site's
- * code (src, astro.config.mjs, public) is copied (Vite resolves symbolic links to the real files and would
- * then mix up the two sites), and each package in node_modules is linked one by one so that Astro's and
- * Vite's caches are written in the copy, never in the real site.
+ * A site to check or build: the real content, or the base site with a fixture laid over it, with a copy of
+ * the site's code (scripts/lib/siteCopy.ts).
  */
 export function siteWith(fixture?: string): string {
   const site = mkdtempSync(join(tmpdir(), `handbook-gate-${fixture ?? 'real'}-`));
@@ -55,11 +54,7 @@ export function siteWith(fixture?: string): string {
     cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
     if (fixture !== 'base') cpSync(join(fixturesDir, fixture), site, { recursive: true });
   }
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(site, item), { recursive: true });
-  mkdirSync(join(site, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(site, 'node_modules', name));
-  }
+  copySiteCode(root, site);
   return site;
 }
 
