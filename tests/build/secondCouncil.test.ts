@@ -25,6 +25,8 @@ const coventryNumbers = [
   ...new Set(contacts.map((c) => c.phone).filter((p): p is string => typeof p === 'string' && p.replace(/\D/g, '').length > 5)),
 ];
 const coventryEmails = contacts.map((c) => c.email).filter((e): e is string => typeof e === 'string' && /coventry/i.test(e));
+/** Coventry's brand colour, which the fictional council's stylesheet, icons and manifest must not carry. */
+const coventryColour = (parse(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { brandColour: string }).brandColour.toLowerCase();
 
 /** The fictional council's contacts: the same ids (the site's pages use some), its own details. */
 function northbrookContacts(): string {
@@ -114,6 +116,10 @@ test('a second council’s handbook, built from its own settings and content, na
     }
     for (const email of coventryEmails) if (text.toLowerCase().includes(email.toLowerCase())) found.push(`${name}: ${email}`);
     if (/\bCV\d{1,2} \d[A-Z]{2}\b/.test(text)) found.push(`${name}: a Coventry postcode`);
+    if (text.toLowerCase().includes(coventryColour))
+      found.push(
+        `${name}: Coventry's colour ${coventryColour} "${text.slice(Math.max(0, text.toLowerCase().indexOf(coventryColour) - 80), text.toLowerCase().indexOf(coventryColour) + 20)}"`,
+      );
     // Coventry's names for its handbook, its documents and its out-of-hours line, in any spelling of the apostrophe.
     for (const [what, pattern] of coventryNames) {
       const match = pattern.exec(text);
@@ -140,6 +146,11 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(readPage('/accessibility/', dist), /get back to you\s+as soon as we can\./);
   // Its colour and its name on a phone's home screen.
   assert.match(readFileSync(join(dist, 'favicon.svg'), 'utf8'), /fill="#4b2a6b"/);
+  const stylesheets = filesUnder(dist).filter((name) => name.endsWith('.css'));
+  assert.ok(
+    stylesheets.some((name) => readFileSync(join(dist, name), 'utf8').toLowerCase().includes('--colour-brand:#4b2a6b')),
+    `its colour is the stylesheet's brand colour (${stylesheets.join(', ')})`,
+  );
   assert.deepEqual(
     (await appIconColours(dist)).map((icon) => `${icon.src} ${icon.corner}`),
     ['icon-192', 'icon-512', 'icon-maskable-512'].map((name) => `/icons/${name}.png #4b2a6b`),
