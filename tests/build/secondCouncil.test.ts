@@ -1,20 +1,22 @@
 /**
- * Another council can publish its handbook from this code: the site is built (every build step but the
- * PDF) from a fictional council's content/site.yaml and contacts, and a few pages of its own, and its
- * dist/ must not name Coventry or give any of Coventry's numbers, emails or addresses. The forbidden
+ * Another council can publish its handbook from this code: the site is built (every build step, the PDF
+ * edition included) from a fictional council's content/site.yaml and contacts, and a few pages of its own,
+ * and its dist/ (every text file, and the PDF's text and properties) must not name Coventry or give any of
+ * Coventry's numbers, emails, addresses or its colour. The forbidden
  * strings come from this repository's own content, so a new contact is covered when it is added. Its
  * handbook, service, documents and out-of-hours line have names of their own too, and Coventry's must not
  * appear in their place: the site's own words come from content/site.yaml and contacts.yaml, not code.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
 import { copySiteCode } from '../../scripts/lib/siteCopy.ts';
+import { pdfPath } from '../../src/lib/edition.ts';
 import { appIconColours } from './iconColours.ts';
 
 const root = process.cwd();
@@ -64,6 +66,8 @@ brandColour: "#4b2a6b"
 let site: string;
 before(() => {
   site = mkdtempSync(join(tmpdir(), 'handbook-second-council-'));
+  // Readable by nginx's workers, which print its PDF edition (a temporary folder is its owner's alone).
+  chmodSync(site, 0o755);
   copySiteCode(root, site, { withScripts: true });
   cpSync(join(root, 'tests/gate/base/content'), join(site, 'content'), { recursive: true });
   // Its pages name its own service.
@@ -96,7 +100,26 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 }
 
-test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email or address, nor Coventry’s names for its handbook, service, documents or out-of-hours line', async () => {
+/** Each trace of Coventry in a built file's text: its name, numbers, emails, postcodes, colour, and its names for things. */
+function coventryTraces(name: string, text: string): string[] {
+  const found: string[] = [];
+  if (/coventry/i.test(text)) found.push(`${name}: "${/.{0,40}coventry.{0,40}/i.exec(text)![0]}"`);
+  for (const phone of coventryNumbers) {
+    if (text.includes(phone) || text.includes(phone.replace(/\s/g, ''))) found.push(`${name}: ${phone}`);
+  }
+  for (const email of coventryEmails) if (text.toLowerCase().includes(email.toLowerCase())) found.push(`${name}: ${email}`);
+  if (/\bCV\d{1,2} \d[A-Z]{2}\b/.test(text)) found.push(`${name}: a Coventry postcode`);
+  const colourAt = text.toLowerCase().indexOf(coventryColour);
+  if (colourAt >= 0) found.push(`${name}: Coventry's colour ${coventryColour} "${text.slice(Math.max(0, colourAt - 80), colourAt + 20)}"`);
+  // Coventry's names for its handbook, its documents and its out-of-hours line, in any spelling of the apostrophe.
+  for (const [what, pattern] of coventryNames) {
+    const match = pattern.exec(text);
+    if (match) found.push(`${name}: ${what} "${match[0]}"`);
+  }
+  return found;
+}
+
+test('a second council’s handbook, built from its own settings and content, names no Coventry place, number, email, address or colour, nor Coventry’s names for its handbook, service, documents or out-of-hours line, in its pages or its PDF edition', async () => {
   const PATH = `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`;
   const env = { ...process.env, PATH, NO_COLOR: '1', SITE_URL: '' };
   delete (env as Record<string, string | undefined>).SITE_URL;
@@ -105,27 +128,20 @@ test('a second council’s handbook, built from its own settings and content, na
   const steps = spawnSync(process.execPath, ['scripts/after-build.ts'], { cwd: site, env, encoding: 'utf8' });
   assert.equal(steps.status, 0, `${steps.stdout}\n${steps.stderr}`);
 
+  // Its PDF edition too, printed from its own /print/ (on a port of its own: the browser tests may be running).
+  const pdf = spawnSync(process.execPath, ['scripts/build-pdf.ts'], { cwd: site, env: { ...env, PDF_PORT: '4447' }, encoding: 'utf8' });
+  assert.equal(pdf.status, 0, `${pdf.stdout}\n${pdf.stderr}`);
+
   const dist = distOf(site);
-  const found: string[] = [];
   const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css)$/.test(name) || name === '_headers');
-  for (const name of textFiles) {
-    const text = readFileSync(join(dist, name), 'utf8');
-    if (/coventry/i.test(text)) found.push(`${name}: "${/.{0,40}coventry.{0,40}/i.exec(text)![0]}"`);
-    for (const phone of coventryNumbers) {
-      if (text.includes(phone) || text.includes(phone.replace(/\s/g, ''))) found.push(`${name}: ${phone}`);
-    }
-    for (const email of coventryEmails) if (text.toLowerCase().includes(email.toLowerCase())) found.push(`${name}: ${email}`);
-    if (/\bCV\d{1,2} \d[A-Z]{2}\b/.test(text)) found.push(`${name}: a Coventry postcode`);
-    if (text.toLowerCase().includes(coventryColour))
-      found.push(
-        `${name}: Coventry's colour ${coventryColour} "${text.slice(Math.max(0, text.toLowerCase().indexOf(coventryColour) - 80), text.toLowerCase().indexOf(coventryColour) + 20)}"`,
-      );
-    // Coventry's names for its handbook, its documents and its out-of-hours line, in any spelling of the apostrophe.
-    for (const [what, pattern] of coventryNames) {
-      const match = pattern.exec(text);
-      if (match) found.push(`${name}: ${what} "${match[0]}"`);
-    }
-  }
+  const found = textFiles.flatMap((name) => coventryTraces(name, readFileSync(join(dist, name), 'utf8')));
+  const pdfFile = join(dist, pdfPath);
+  const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+  found.push(...coventryTraces(`${pdfPath} (its text)`, pdfText));
+  const pdfInfo = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+  assert.match(pdfText, /Northbrook County Council/, 'the PDF edition is the second council’s');
+  assert.match(pdfInfo, /^Title:\s+Carers’ Guide/m, 'the PDF edition is titled with its handbook’s name');
+  found.push(...coventryTraces(`${pdfPath} (its title and author)`, pdfInfo));
   assert.ok(textFiles.length > 20, `the second council's site was built (${textFiles.length} files)`);
   assert.deepEqual(found, []);
   const home = readPage('/', dist);
