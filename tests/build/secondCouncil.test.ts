@@ -135,6 +135,11 @@ test('a second council’s handbook, built from its own settings and content, na
   const dist = distOf(site);
   const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css)$/.test(name) || name === '_headers');
   const found = textFiles.flatMap((name) => coventryTraces(name, readFileSync(join(dist, name), 'utf8')));
+  // The host configuration the build writes beside dist/ for nginx.
+  const hostConfig = join(site, 'dist-nginx');
+  found.push(
+    ...filesUnder(hostConfig).flatMap((name) => coventryTraces(`dist-nginx/${name}`, readFileSync(join(hostConfig, name), 'utf8'))),
+  );
   const pdfFile = join(dist, pdfPath);
   const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
   found.push(...coventryTraces(`${pdfPath} (its text)`, pdfText));
