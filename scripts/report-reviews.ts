@@ -15,5 +15,7 @@ const { values } = commandLine(
 const root = resolve(values.root ?? process.cwd());
 const today = values.today === undefined ? new Date() : new Date(`${values.today}T00:00:00Z`);
 // Pages whose frontmatter does not pass the check have no dates to report: `npm run check` names them.
-const pages = readContent(root, { today }).pages.flatMap((page) => (page.data ? [{ file: page.file, ...page.data }] : []));
-console.log(formatReviewSchedule(reviewSchedule(pages, today), today));
+const content = readContent(root, { today });
+const pages = content.pages.flatMap((page) => (page.data ? [{ file: page.file, ...page.data }] : []));
+// The council's usual interval (content/site.yaml), for the pages that set none of their own.
+console.log(formatReviewSchedule(reviewSchedule(pages, today, content.settings?.reviewEveryMonths), today));

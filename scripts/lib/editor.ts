@@ -97,7 +97,14 @@ export function editorSite(root: string, dist: string): EditorSite {
     .map((name) => `/_astro/${name}`);
   const settings = siteSettingsOf(root);
   const repo = new URL(settings.repository).pathname.replace(/^\/|\.git$/g, '');
-  return { choices, previewStyles, repo, branch: settings.branch, title: `${settings.handbookTitle} editor` };
+  return {
+    choices,
+    previewStyles,
+    repo,
+    branch: settings.branch,
+    title: `${settings.handbookTitle} editor`,
+    reviewEveryMonths: settings.reviewEveryMonths,
+  };
 }
 
 /** The attribute Astro scoped each component's styles with, from a built page that uses it. */

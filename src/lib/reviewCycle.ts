@@ -1,16 +1,17 @@
 /**
  * The review cycle: every page says when someone last checked it was true (`reviewed`) and is due to be
- * checked again - on `reviewBy` if the page gives one, otherwise `reviewEvery` months after `reviewed`
- * (12 unless the page says otherwise).
+ * checked again - on `reviewBy` if the page gives one, otherwise `reviewEvery` months after `reviewed`,
+ * or the council's usual interval (`reviewEveryMonths` in content/site.yaml) unless the page says otherwise.
  */
 import { formatDate, isoDate } from './dates.ts';
 
+/** The usual interval when content/site.yaml gives none. */
 export const defaultReviewMonths = 12;
 
 export interface ReviewDates {
   reviewed: Date;
   reviewBy?: Date;
-  /** Months between reviews, when the page needs checking more (or less) often than every 12 months. */
+  /** Months between reviews, when the page needs checking more (or less) often than the council's usual interval. */
   reviewEvery?: number;
 }
 
@@ -22,8 +23,9 @@ export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-export function reviewDue({ reviewed, reviewBy, reviewEvery }: ReviewDates): Date {
-  return reviewBy ?? addMonths(reviewed, reviewEvery ?? defaultReviewMonths);
+/** When the page's review is due; `usualMonths` is the council's interval for a page that sets none. */
+export function reviewDue({ reviewed, reviewBy, reviewEvery }: ReviewDates, usualMonths = defaultReviewMonths): Date {
+  return reviewBy ?? addMonths(reviewed, reviewEvery ?? usualMonths);
 }
 
 /** Whole days from `today` until the review is due (negative when it is overdue). */
@@ -39,6 +41,7 @@ export function daysUntilDue(due: Date, today: Date): number {
 export function reviewDateMessages(
   dates: ReviewDates,
   today: Date,
+  usualMonths = defaultReviewMonths,
 ): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] {
   const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] = [];
   if (daysUntilDue(dates.reviewed, today) > 0) {
@@ -52,7 +55,7 @@ export function reviewDateMessages(
     messages.push({
       field: 'reviewBy',
       what: `reviewBy ${isoDate(dates.reviewBy)} is not after reviewed ${isoDate(dates.reviewed)}`,
-      fix: `set reviewBy to the date the next review is due, or remove it to review every ${dates.reviewEvery ?? defaultReviewMonths} months.`,
+      fix: `set reviewBy to the date the next review is due, or remove it to review every ${dates.reviewEvery ?? usualMonths} months.`,
     });
   }
   if (dates.reviewBy && dates.reviewEvery !== undefined) {
@@ -65,8 +68,8 @@ export function reviewDateMessages(
   return messages;
 }
 
-export function overdueMessage(dates: ReviewDates, today: Date): string | undefined {
-  const due = reviewDue(dates);
+export function overdueMessage(dates: ReviewDates, today: Date, usualMonths = defaultReviewMonths): string | undefined {
+  const due = reviewDue(dates, usualMonths);
   const days = -daysUntilDue(due, today);
   if (days <= 0) return undefined;
   return `the review was due on ${formatDate(due)} (${days} day${days === 1 ? '' : 's'} ago). Check the page is still right with the fostering service, then set reviewed to the date you checked it.`;
@@ -81,10 +84,14 @@ export interface ReviewRow {
 }
 
 /** Pages by the date their review is due, the most overdue first; ties in file order. */
-export function reviewSchedule(pages: readonly ({ file: string; title: string } & ReviewDates)[], today: Date): ReviewRow[] {
+export function reviewSchedule(
+  pages: readonly ({ file: string; title: string } & ReviewDates)[],
+  today: Date,
+  usualMonths = defaultReviewMonths,
+): ReviewRow[] {
   return pages
     .map((page) => {
-      const due = reviewDue(page);
+      const due = reviewDue(page, usualMonths);
       return { file: page.file, title: page.title, reviewed: page.reviewed, due, daysUntilDue: daysUntilDue(due, today) };
     })
     .sort((a, b) => a.due.getTime() - b.due.getTime() || a.file.localeCompare(b.file));

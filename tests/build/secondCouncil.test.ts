@@ -61,6 +61,7 @@ siteUrl: https://carers.northbrook.example
 repository: https://github.com/northbrook-county/carers-handbook
 branch: main
 brandColour: "#4b2a6b"
+reviewEveryMonths: 6
 `;
 
 let site: string;
@@ -163,6 +164,11 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.match(readPage('/handbook/recording/', dist), /\(for Fostering Team staff\)/);
   assert.match(readPage('/print/', dist), /<h1[^>]*>Carers’ Guide<\/h1>/);
   assert.match(readFileSync(join(dist, 'admin/index.html'), 'utf8'), /<title>Carers’ Guide editor<\/title>/);
+  // Its editor tells staff its own rule for how often a page is checked.
+  const editorScripts = filesUnder(join(dist, 'admin')).filter((name) => name.endsWith('.js'));
+  const saysInterval = (months: number) =>
+    editorScripts.some((name) => readFileSync(join(dist, 'admin', name), 'utf8').includes(`if not the usual ${months} months`));
+  assert.deepEqual([saysInterval(6), saysInterval(12)], [true, false], 'the review hint gives Northbrook’s 6 months, not 12');
   // It makes no promise in its accessibility statement that it has not made in its settings.
   assert.match(readPage('/accessibility/', dist), /get back to you\s+as soon as we can\./);
   // Its colour and its name on a phone's home screen.

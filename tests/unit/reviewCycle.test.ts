@@ -20,6 +20,16 @@ test('review dates: 12 months by default, reviewEvery or reviewBy override', () 
   assert.equal(overdueMessage({ reviewed: d('2025-01-01') }, d('2025-12-31')), undefined);
 });
 
+test('the council’s usual interval replaces the 12 months for a page that sets none, in the due date, the overdue warning, the messages and the report', () => {
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01') }, 3), d('2025-07-01'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewEvery: 6 }, 3), d('2025-10-01'));
+  assert.match(overdueMessage({ reviewed: d('2025-04-01') }, d('2025-07-03'), 3)!, /due on 1 July 2025 \(2 days ago\)/);
+  const [fix] = reviewDateMessages({ reviewed: d('2025-04-01'), reviewBy: d('2025-03-01') }, d('2025-04-02'), 3);
+  assert.match(fix.fix, /remove it to review every 3 months/);
+  const [row] = reviewSchedule([{ file: 'a.mdx', title: 'A', reviewed: d('2025-04-01') }], d('2025-04-02'), 3);
+  assert.deepEqual(row.due, d('2025-07-01'));
+});
+
 test('review dates in the wrong order are problems with the field they are about', () => {
   const found = reviewDateMessages({ reviewed: d('2026-12-01'), reviewBy: d('2026-11-01'), reviewEvery: 6 }, d('2026-11-22'));
   assert.deepEqual(

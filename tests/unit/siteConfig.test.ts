@@ -116,4 +116,11 @@ test('what the site calls its documents is the council’s own, with a plain nam
     read(settings('#00594f', 'accessibilityReplyDays: ten\n')).problems.map(formatProblem).join(),
     /accessibilityReplyDays is missing or is not a number/,
   );
+  // The council's rule for how often a page is checked: 12 months when it says nothing.
+  assert.equal(read(settings('#00594f', 'reviewEveryMonths: 6\n')).settings?.reviewEveryMonths, 6);
+  assert.equal(read(settings()).settings?.reviewEveryMonths, 12);
+  assert.match(
+    read(settings('#00594f', 'reviewEveryMonths: 48\n')).problems.map(formatProblem).join(),
+    /reviewEveryMonths must be between 1 and 36 - write how many months the service leaves between checks of a page/,
+  );
 });

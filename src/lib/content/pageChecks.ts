@@ -40,6 +40,8 @@ export interface PageContext {
   root: string;
   ids: KnownIds;
   today: Date;
+  /** The council's review interval in months (reviewEveryMonths in content/site.yaml). */
+  reviewEveryMonths: number;
   contacts: readonly (ContactNumbers & InstructedContact)[];
 }
 
@@ -78,7 +80,7 @@ export function checkPage(context: PageContext, collection: ContentType, file: s
 
 function checkPageOrThrow(context: PageContext, collection: ContentType, file: string, id: string): CheckedPage {
   let schemas = schemasOf.get(context);
-  if (!schemas) schemasOf.set(context, (schemas = pageSchemas(context.ids, () => context.today)));
+  if (!schemas) schemasOf.set(context, (schemas = pageSchemas(context.ids, () => context.today, context.reviewEveryMonths)));
   const { page: parsed, findings } = parsePage(context.root, file);
   const page: PageEntry = { collection, id, file };
   const { tree, text, yaml, frontmatter } = parsed;
@@ -116,7 +118,7 @@ function checkPageOrThrow(context: PageContext, collection: ContentType, file: s
   }
   if (text) findings.push(...placeholderProblems(text), ...exportDebrisProblems(text), ...invisibleCharacterProblems(text));
   if (page.data) {
-    const overdue = overdueMessage(page.data, context.today);
+    const overdue = overdueMessage(page.data, context.today, context.reviewEveryMonths);
     if (overdue) findings.push({ line: yaml?.lineOf(['reviewed']), severity: 'warning', what: 'this page is due for review', fix: overdue });
   }
   const quantities =

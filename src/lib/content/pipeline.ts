@@ -16,6 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentTypes } from '../routes.ts';
+import { defaultReviewMonths } from '../reviewCycle.ts';
 import { pageFolder, unusualFiles, yamlFolder } from './files.ts';
 import { dataFiles, editorialLogFolder, readList, readSettings, type DataEntry, type ListCollection } from './lists.ts';
 import { checkPage, type CheckedPage, type PageContext, type PageEntry } from './pageChecks.ts';
@@ -75,6 +76,7 @@ function readSite(root: string, today: Date) {
     root,
     ids,
     today,
+    reviewEveryMonths: settings?.reviewEveryMonths ?? defaultReviewMonths,
     contacts: lists.contacts.map((c) => ({
       id: c.id,
       name: textOr(c.raw.name, c.id),
@@ -112,7 +114,7 @@ function finishSite(root: string, site: ReturnType<typeof readSite>, checked: re
     pages: checked.map((c) => c.page),
     data: { ...site.lists, editorialLog: site.editorialLog },
     ids: site.ids,
-    schemas: pageSchemas(site.ids, () => site.context.today),
+    schemas: pageSchemas(site.ids, () => site.context.today, site.context.reviewEveryMonths),
     settings: site.settings,
   };
 }

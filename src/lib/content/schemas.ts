@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { changeMessages, changeSummaryLimit } from '../changes.ts';
 import { keyPointRules } from './rules/keyPoints.ts';
-import { reviewDateMessages } from '../reviewCycle.ts';
+import { defaultReviewMonths, reviewDateMessages } from '../reviewCycle.ts';
 import { isRealIsoDate } from './dates.ts';
 import { says } from './problem.ts';
 import { plainWords } from '../search/query.ts';
@@ -257,18 +257,19 @@ const keyPoints = z
 type DatedPage = { reviewed: Date; reviewBy?: Date; reviewEvery?: number; changes: { date: Date; summary: string }[] };
 
 /** Rules across fields: review dates in order, changes newest first and no newer than the last review. */
-function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => Date) {
+function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => Date, usualReviewMonths?: number) {
   return schema.superRefine((data, context) => {
     // Zod runs this even when a field failed; dates can only be compared once they are dates.
     const datesRead = data.reviewed instanceof Date && (data.reviewBy === undefined || data.reviewBy instanceof Date);
     if (!datesRead || !Array.isArray(data.changes) || !data.changes.every((c) => c?.date instanceof Date)) return;
     const now = today();
-    for (const { field, what, fix } of reviewDateMessages(data, now)) context.addIssue({ code: 'custom', path: [field], message: says(what, fix) });
+    for (const { field, what, fix } of reviewDateMessages(data, now, usualReviewMonths)) context.addIssue({ code: 'custom', path: [field], message: says(what, fix) });
     for (const { path, what, fix } of changeMessages(data.changes, data.reviewed, now)) context.addIssue({ code: 'custom', path, message: says(what, fix) });
   });
 }
 
-export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date()) {
+/** The schema of each kind of page; `usualReviewMonths` is the council's review interval (content/site.yaml). */
+export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date(), usualReviewMonths?: number) {
   const handbookId = knownId(ids.handbookIds, (wrong) => unknownPageMessage(wrong, ids.handbookIds, 'content/handbook/'));
   const order = wholeNumber('order', '30').describe('the page’s place in its part (10, 20, 30…)');
   const fields = pageFields(ids);
@@ -294,9 +295,9 @@ export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date())
     documentDate: optionalText('documentDate', 'write the date as the document gives it, in quotes, for example documentDate: "17 May 2018".'),
   });
   return {
-    handbook: withDateRules(handbook, today),
-    guides: withDateRules(guides, today),
-    documents: withDateRules(documents, today),
+    handbook: withDateRules(handbook, today, usualReviewMonths),
+    guides: withDateRules(guides, today, usualReviewMonths),
+    documents: withDateRules(documents, today, usualReviewMonths),
   };
 }
 
@@ -542,6 +543,11 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
       .min(1, { error: says('accessibilityReplyDays must be at least 1', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
       .max(60, { error: says('accessibilityReplyDays is more than 60', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
       .optional(),
+    // The council's rule for how often a page is checked (a page may set its own reviewEvery or reviewBy).
+    reviewEveryMonths: wholeNumber('reviewEveryMonths', '12')
+      .min(1, { error: says('reviewEveryMonths must be between 1 and 36', 'write how many months the service leaves between checks of a page, for example reviewEveryMonths: 12.') })
+      .max(36, { error: says('reviewEveryMonths must be between 1 and 36', 'write how many months the service leaves between checks of a page, for example reviewEveryMonths: 12.') })
+      .default(defaultReviewMonths),
     siteUrl: webAddress('siteUrl'),
     repository: webAddress('repository'),
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),

@@ -13,7 +13,15 @@ import { contentTypeLabels, contentTypes, type ContentType } from '../routes.ts'
 import { dataFiles, type ListCollection } from '../content/lists.ts';
 import { dataSchemas, pageSchemas } from '../content/schemas.ts';
 import { documentTemplate, guideTemplate, placeholderMark, sectionTemplate } from '../scaffold.ts';
-import { listFieldWords, listLabels, pageFieldWords, staffOnlyNote, type ChoiceList, type FieldWords } from './fieldWords.ts';
+import {
+  listFieldWords,
+  listLabels,
+  pageFieldWords,
+  staffOnlyNote,
+  withUsualReview,
+  type ChoiceList,
+  type FieldWords,
+} from './fieldWords.ts';
 import { readPage, listKey, sourceKey, type FieldDefaults } from './fileFormat.ts';
 
 /** A choice offered by a field: the id written to the file, and what staff see. */
@@ -32,6 +40,8 @@ export interface EditorSite {
   branch: string;
   /** What the editor calls itself: the handbook's name and "editor". */
   title: string;
+  /** The council's usual months between reviews of a page (reviewEveryMonths in content/site.yaml), for the review fields' hints. */
+  reviewEveryMonths: number;
 }
 
 /** Written into a new page's dates; the editor puts today's date in its place when it opens (admin.ts). */
@@ -314,7 +324,7 @@ export function editorConfig(site: EditorSite): GeneratedConfig {
     const shape = (schemas[collection] as unknown as { shape: Record<string, Schema> }).shape;
     const context: Context = {
       site,
-      words: pageFieldWords,
+      words: withUsualReview(pageFieldWords, site.reviewEveryMonths),
       where: `content/${collection}`,
       patterns: { title: 'words', 'seeAlso.url': 'https' },
     };

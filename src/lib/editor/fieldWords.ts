@@ -66,8 +66,8 @@ export const pageFieldWords: Record<string, FieldWords> = {
   'seeAlso.url': { label: 'Web address', hint: 'The full address, starting https://.' },
   'seeAlso.note': { label: 'Note', hint: 'Optional: one short sentence about it.' },
   reviewed,
-  reviewBy: { label: 'Review by', hint: 'Optional: the day the page must be reviewed again, if sooner than usual.' },
-  reviewEvery: { label: 'Review every (months)', hint: 'Optional: how many months between reviews, if not the usual.' },
+  reviewBy: { label: 'Review by', hint: 'Optional: the day the page must be reviewed again, if not {months} after it was last reviewed.' },
+  reviewEvery: { label: 'Review every (months)', hint: 'Optional: how many months between reviews, if not the usual {months}.' },
   changes: {
     label: 'What changed',
     hint: 'Add the newest change at the top: the date and one sentence saying what changed for carers. It appears on What’s new.',
@@ -199,3 +199,17 @@ export const listLabels: Record<string, { label: string; one: string; descriptio
     summary: '{{fields.id}}: {{fields.title}}',
   },
 };
+
+/**
+ * The page fields' words with the council's usual review interval (reviewEveryMonths in content/site.yaml)
+ * written into the review fields' hints, where they say {months}: staff see the rule their pages follow.
+ */
+export function withUsualReview(words: Record<string, FieldWords>, usualMonths: number): Record<string, FieldWords> {
+  const months = usualMonths === 1 ? '1 month' : `${usualMonths} months`;
+  return Object.fromEntries(
+    Object.entries(words).map(([name, field]) => [
+      name,
+      field.hint?.includes('{months}') ? { ...field, hint: field.hint.replace('{months}', months) } : field,
+    ]),
+  );
+}

@@ -11,7 +11,7 @@ const contacts = [{ id: 'fostering-on-call', name: 'Fostering On Call', phone: '
 function checked(text: string, context: Partial<PageContext> = {}) {
   const root = siteOf({ 'content/handbook/a.mdx': text });
   try {
-    return checkPage({ root, ids, today: new Date('2026-11-22T00:00:00Z'), contacts, ...context }, 'handbook', 'content/handbook/a.mdx', 'a');
+    return checkPage({ root, ids, today: new Date('2026-11-22T00:00:00Z'), reviewEveryMonths: 12, contacts, ...context }, 'handbook', 'content/handbook/a.mdx', 'a');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -34,3 +34,17 @@ test('a correct page passes with its data, and a rule that throws becomes a prob
   const broken = checked(page('title: A\npart: about\norder: 10'), { contacts: [{ id: 'x', name: 42 as unknown as string }] });
   assert.deepEqual(broken.problems.map((p) => [p.file, p.what.slice(0, 18)]), [['content/handbook/a.mdx', 'could not be read:']]);
 });
+
+test('a page is due for review after the council’s usual interval (reviewEveryMonths), unless it sets its own', () => {
+  // page() is reviewed on 1 November 2026.
+  const overdue = (text: string, reviewEveryMonths: number) =>
+    checked(text, { today: new Date('2027-01-05T00:00:00Z'), reviewEveryMonths })
+      .problems.map(formatProblem)
+      .filter((line) => line.includes('due for review'));
+  const section = page('title: A\npart: about\norder: 10');
+  assert.deepEqual(overdue(section, 12), [], 'every 12 months: due in November 2027');
+  assert.match(overdue(section, 2).join('\n'), /^content\/handbook\/a\.mdx:\d+ - warning: this page is due for review - the review was due on 1 January 2027 \(4 days ago\)/);
+  const ownInterval = page('title: A\npart: about\norder: 10\nreviewEvery: 12');
+  assert.deepEqual(overdue(ownInterval, 2), [], 'the page’s own reviewEvery comes first');
+});
+

@@ -152,3 +152,15 @@ test('a new page’s frontmatter, as the editor starts it and the file format wr
     assert.equal(frontmatterOf(written), frontmatterOf(text), collection);
   }
 });
+
+test('the review fields’ hints give the council’s usual interval (reviewEveryMonths in content/site.yaml)', () => {
+  const hints = (generated: ReturnType<typeof editorConfig>) => {
+    const fields = (generated.config.collections as { name: string; fields?: Field[] }[]).find((c) => c.name === 'handbook')!.fields!;
+    return [field(fields, 'reviewEvery').hint, field(fields, 'reviewBy').hint];
+  };
+  assert.deepEqual(hints(editorConfig(site)), [
+    'Optional: how many months between reviews, if not the usual 12 months.',
+    'Optional: the day the page must be reviewed again, if not 12 months after it was last reviewed.',
+  ]);
+  assert.match(String(hints(editorConfig({ ...site, reviewEveryMonths: 6 }))[0]), /if not the usual 6 months\.$/);
+});
