@@ -14,8 +14,8 @@ export interface SearchType {
 }
 
 /**
- * The council's kinds of document (documentKinds in content/site.yaml): Coventry's Charter and Support
- * Strategy, and its Statement of Purpose. A document in no kind is a plain "Document".
+ * The council's kinds of document (documentKinds in content/site.yaml), for example a charter with its
+ * support strategy, and a statement of purpose. A document in no kind is a plain "Document".
  */
 export interface DocumentKind extends SearchType {
   documents: readonly string[];
