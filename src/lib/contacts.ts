@@ -1,6 +1,6 @@
 /** Phone numbers and email addresses as links, and how a contact is named in a sentence: one place for both. */
 
-/** A tel: href from a number as people write it ("07958 337681", "NHS 111"). */
+/** A tel: href from a number as people write it ("07700 900123", "NHS 111"). */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }

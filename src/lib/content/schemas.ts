@@ -457,8 +457,8 @@ export function contrastRatio(a: string, b: string): number {
 export const brandContrast = { onBrandText: '#ffffff', background: '#ffffff', surface: '#f3f2f1', text: 4.5, edge: 3 } as const;
 
 const brandColour = z
-  .string({ error: says('brandColour is missing', 'write the colour as "#" and six hex digits in quotes, for example brandColour: "#00594f".') })
-  .regex(/^#[0-9a-f]{6}$/i, { error: says('brandColour is not a colour written #rrggbb', 'write "#" and six hex digits in quotes, for example brandColour: "#00594f".') })
+  .string({ error: says('brandColour is missing', 'write the colour as "#" and six hex digits in quotes, for example brandColour: "#1d4f91".') })
+  .regex(/^#[0-9a-f]{6}$/i, { error: says('brandColour is not a colour written #rrggbb', 'write "#" and six hex digits in quotes, for example brandColour: "#1d4f91".') })
   .superRefine((colour, context) => {
     const onBrand = contrastRatio(colour, brandContrast.onBrandText);
     const edge = Math.min(contrastRatio(colour, brandContrast.background), contrastRatio(colour, brandContrast.surface));

@@ -41,7 +41,7 @@ const shortNumber = /\b(?:call|ring|phone|dial|telephone|tel)\b\D{0,12}?\b(\d{3,
 
 /**
  * The phone view of plain text: separators as spaces; a letter O as 0, and l or I as 1, where a digit is
- * next to it (or next but one, across a separator), so "O7958 337681" reads as a number and "Oak" does not.
+ * next to it (or next but one, across a separator), so "O7700 900123" reads as a number and "Oak" does not.
  */
 function phoneView(text: string): string {
   const separated = text.replace(/[.\-/()\s,:;_·•‧。]/g, ' ');
