@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/pipeline.ts';
-import { formatReviewSchedule, reviewSchedule } from '../src/lib/reviewCycle.ts';
+import { defaultReviewMonths, formatReviewSchedule, reviewSchedule } from '../src/lib/reviewCycle.ts';
 import { commandLine } from './lib/commandLine.ts';
 
 const { values } = commandLine(
@@ -18,4 +18,8 @@ const today = values.today === undefined ? new Date() : new Date(`${values.today
 const content = readContent(root, { today });
 const pages = content.pages.flatMap((page) => (page.data ? [{ file: page.file, ...page.data }] : []));
 // The council's usual interval (content/site.yaml), for the pages that set none of their own.
-console.log(formatReviewSchedule(reviewSchedule(pages, today, content.settings?.reviewEveryMonths), today));
+if (!content.settings)
+  console.error(
+    `content/site.yaml cannot be read (npm run check says why): pages that set no interval are reported at ${defaultReviewMonths} months.`,
+  );
+console.log(formatReviewSchedule(reviewSchedule(pages, today, content.settings?.reviewEveryMonths ?? defaultReviewMonths), today));

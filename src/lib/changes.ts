@@ -3,7 +3,7 @@
  *
  *   changes:
  *     - date: 2027-03-01
- *       summary: The out-of-hours number changed to 024 7683 2222.
+ *       summary: The out-of-hours number changed to 0161 496 0123.
  *
  * The rule staff follow (and the check enforces what it can of it): when you change what a page tells
  * carers - a number, a step, a rule, who to ask - add an entry at the top with the date and one plain

@@ -48,8 +48,8 @@ export function savingProgress(pagesSaved: number, pages: number, bytes: number)
   return `${pagesSaved} of ${pages} pages, ${formatSize(bytes)}`;
 }
 
-/** The PDF edition's file, at the top of the site. */
-export const pdfPath = '/foster-carers-handbook.pdf';
+/** The PDF edition's file, at the top of the site: the same for every council (its title inside is the handbook's own). */
+export const pdfPath = '/handbook.pdf';
 
 /** "Download the handbook (PDF, 2.3 MB, 1 December 2026)". */
 export function pdfLinkText(bytes: number, edition: Pick<Edition, 'date'>): string {

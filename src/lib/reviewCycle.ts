@@ -8,6 +8,9 @@ import { formatDate, isoDate } from './dates.ts';
 /** The usual interval when content/site.yaml gives none. */
 export const defaultReviewMonths = 12;
 
+/** "1 month", "6 months". */
+export const monthsInWords = (months: number) => (months === 1 ? '1 month' : `${months} months`);
+
 export interface ReviewDates {
   reviewed: Date;
   reviewBy?: Date;
@@ -24,7 +27,7 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** When the page's review is due; `usualMonths` is the council's interval for a page that sets none. */
-export function reviewDue({ reviewed, reviewBy, reviewEvery }: ReviewDates, usualMonths = defaultReviewMonths): Date {
+export function reviewDue({ reviewed, reviewBy, reviewEvery }: ReviewDates, usualMonths: number): Date {
   return reviewBy ?? addMonths(reviewed, reviewEvery ?? usualMonths);
 }
 
@@ -41,7 +44,7 @@ export function daysUntilDue(due: Date, today: Date): number {
 export function reviewDateMessages(
   dates: ReviewDates,
   today: Date,
-  usualMonths = defaultReviewMonths,
+  usualMonths: number,
 ): { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] {
   const messages: { field: 'reviewed' | 'reviewBy' | 'reviewEvery'; what: string; fix: string }[] = [];
   if (daysUntilDue(dates.reviewed, today) > 0) {
@@ -55,7 +58,7 @@ export function reviewDateMessages(
     messages.push({
       field: 'reviewBy',
       what: `reviewBy ${isoDate(dates.reviewBy)} is not after reviewed ${isoDate(dates.reviewed)}`,
-      fix: `set reviewBy to the date the next review is due, or remove it to review every ${dates.reviewEvery ?? usualMonths} months.`,
+      fix: `set reviewBy to the date the next review is due, or remove it to review every ${monthsInWords(dates.reviewEvery ?? usualMonths)}.`,
     });
   }
   if (dates.reviewBy && dates.reviewEvery !== undefined) {
@@ -68,7 +71,7 @@ export function reviewDateMessages(
   return messages;
 }
 
-export function overdueMessage(dates: ReviewDates, today: Date, usualMonths = defaultReviewMonths): string | undefined {
+export function overdueMessage(dates: ReviewDates, today: Date, usualMonths: number): string | undefined {
   const due = reviewDue(dates, usualMonths);
   const days = -daysUntilDue(due, today);
   if (days <= 0) return undefined;
@@ -87,7 +90,7 @@ export interface ReviewRow {
 export function reviewSchedule(
   pages: readonly ({ file: string; title: string } & ReviewDates)[],
   today: Date,
-  usualMonths = defaultReviewMonths,
+  usualMonths: number,
 ): ReviewRow[] {
   return pages
     .map((page) => {

@@ -255,7 +255,7 @@ test.describe('the saved copy', () => {
 
   test('offline, the printable handbook and the PDF say they are not saved on this device, and what to use instead', async () => {
     await stopServer();
-    for (const path of ['/print/', '/foster-carers-handbook.pdf']) {
+    for (const path of ['/print/', '/handbook.pdf']) {
       await page.goto(url(path));
       await expect(page.locator('main h1'), path).toHaveText('Not saved on this device');
       await expect(page.locator('main'), path).not.toContainText('Page not found');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isPage, savedCopyBudget, siteUrl, storedEntryBytes, type SavedFile } from '../../src/lib/savedCopy.ts';
 import { dist, htmlFiles, sitemapPaths } from '../../scripts/lib/builtSite.ts';
+import { siteSettings } from '../../src/lib/siteConfig.ts';
 
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 // The precache list Workbox wrote into sw.js: {"bytes":…,"revision":"…","url":"/…"} for each file.
@@ -64,7 +65,15 @@ test('the web app manifest: names, start URL, the site’s colours, icons at 192
   const token = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(tokens)![1];
   assert.ok(manifest.name && manifest.short_name && manifest.short_name.length <= 20);
   assert.equal(manifest.start_url, '/');
-  assert.equal(manifest.theme_color, token('colour-brand'));
+  // The brand colour is the council's (content/site.yaml), and the built stylesheet's standard theme has it.
+  const built = readdirSync(join(dist, '_astro'))
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => readFileSync(join(dist, '_astro', name), 'utf8'))
+    .join('\n');
+  assert.equal(manifest.theme_color, siteSettings().brandColour);
+  // The minifier writes #112233 as #123.
+  const longHex = (hex = '') => (hex.length === 4 ? `#${[...hex.slice(1)].map((digit) => digit + digit).join('')}` : hex).toLowerCase();
+  assert.equal(longHex(/--colour-brand:\s*(#[0-9a-f]{6}\b|#[0-9a-f]{3}\b)/i.exec(built)?.[1]), siteSettings().brandColour.toLowerCase());
   assert.equal(manifest.background_color, token('colour-background'));
   const size = (src: string) => {
     const png = readFileSync(join(dist, src));

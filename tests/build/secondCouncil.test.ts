@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
@@ -61,6 +62,7 @@ siteUrl: https://carers.northbrook.example
 repository: https://github.com/northbrook-county/carers-handbook
 branch: main
 brandColour: "#4b2a6b"
+accessibilityStatementReviewed: 2026-10-05
 reviewEveryMonths: 6
 `;
 
@@ -90,6 +92,8 @@ after(() => rmSync(site, { recursive: true, force: true }));
 /** Coventry's own names for things another council names its own way (content/site.yaml, contacts.yaml). */
 const coventryNames: [string, RegExp][] = [
   ['the handbook’s name', /Foster Carer(?:’|'|&#39;|&#x27;|&rsquo;|\\u2019)s Handbook/i],
+  // As an address or a file name: the PDF edition's file was once named after Coventry's handbook.
+  ['the handbook’s name in an address', /foster-carers?-handbook/i],
   ['the documents’ name', /the Support Strategy and the Statement of Purpose|Charter, Strategy and Statement of Purpose/i],
   ['a kind of Coventry’s documents', /Charter and Support Strategy/i],
   // "Fostering Services" is the national standards' and regulations' name, every council's.
@@ -134,8 +138,16 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.equal(pdf.status, 0, `${pdf.stdout}\n${pdf.stderr}`);
 
   const dist = distOf(site);
-  const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css)$/.test(name) || name === '_headers');
+  const textFiles = filesUnder(dist).filter((name) => /\.(html|xml|json|txt|webmanifest|js|css|svg)$/.test(name) || name === '_headers');
   const found = textFiles.flatMap((name) => coventryTraces(name, readFileSync(join(dist, name), 'utf8')));
+  // The search index, which Pagefind writes gzipped: every page's words, titles and filters.
+  const indexFiles = filesUnder(join(dist, 'pagefind')).filter((name) => /\.pf_(meta|fragment|filter|index)$/.test(name));
+  assert.ok(indexFiles.length > 5, `the search index was read (${indexFiles.length} files)`);
+  found.push(
+    ...indexFiles.flatMap((name) =>
+      coventryTraces(`pagefind/${name}`, gunzipSync(readFileSync(join(dist, 'pagefind', name))).toString('utf8')),
+    ),
+  );
   // The host configuration the build writes beside dist/ for nginx.
   const hostConfig = join(site, 'dist-nginx');
   found.push(
@@ -171,6 +183,10 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.deepEqual([saysInterval(6), saysInterval(12)], [true, false], 'the review hint gives Northbrook’s 6 months, not 12');
   // It makes no promise in its accessibility statement that it has not made in its settings.
   assert.match(readPage('/accessibility/', dist), /get back to you\s+as soon as we can\./);
+  assert.match(
+    readPage('/accessibility/', dist),
+    /This statement was prepared on 5 October 2026\. It was last reviewed on 5 October 2026\./,
+  );
   // Its colour and its name on a phone's home screen.
   assert.match(readFileSync(join(dist, 'favicon.svg'), 'utf8'), /fill="#4b2a6b"/);
   const stylesheets = filesUnder(dist).filter((name) => name.endsWith('.css'));

@@ -6,7 +6,7 @@ test('the PDF link replaces every marker, and a page without a PDF keeps only th
   const link = pdfLinkHtml(2_300_000, { date: '2026-12-01' });
   assert.equal(
     link,
-    '<p class="pdf-edition"><a href="/foster-carers-handbook.pdf" type="application/pdf">Download the handbook (PDF, 2.3 MB, 1 December 2026)</a></p>',
+    '<p class="pdf-edition"><a href="/handbook.pdf" type="application/pdf">Download the handbook (PDF, 2.3 MB, 1 December 2026)</a></p>',
   );
   assert.ok(pdfLinkSlot.startsWith('<!--') && pdfLinkSlot.endsWith('-->'), 'unstamped, the marker is a comment: no broken link');
   assert.deepEqual(stampPdfLink(`<main>${pdfLinkSlot}</main><footer>${pdfLinkSlot}</footer>`, link), {

@@ -13,11 +13,11 @@ const d = (text: string) => new Date(`${text}T00:00:00Z`);
 
 test('review dates: 12 months by default, reviewEvery or reviewBy override', () => {
   assert.deepEqual(addMonths(d('2025-01-31'), 1), d('2025-02-28'));
-  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01') }), d('2026-04-01'));
-  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewEvery: 6 }), d('2025-10-01'));
-  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewBy: d('2025-05-01') }), d('2025-05-01'));
-  assert.match(overdueMessage({ reviewed: d('2025-01-01') }, d('2026-01-03'))!, /due on 1 January 2026 \(2 days ago\)/);
-  assert.equal(overdueMessage({ reviewed: d('2025-01-01') }, d('2025-12-31')), undefined);
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01') }, 12), d('2026-04-01'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewEvery: 6 }, 12), d('2025-10-01'));
+  assert.deepEqual(reviewDue({ reviewed: d('2025-04-01'), reviewBy: d('2025-05-01') }, 12), d('2025-05-01'));
+  assert.match(overdueMessage({ reviewed: d('2025-01-01') }, d('2026-01-03'), 12)!, /due on 1 January 2026 \(2 days ago\)/);
+  assert.equal(overdueMessage({ reviewed: d('2025-01-01') }, d('2025-12-31'), 12), undefined);
 });
 
 test('the council’s usual interval replaces the 12 months for a page that sets none, in the due date, the overdue warning, the messages and the report', () => {
@@ -26,12 +26,16 @@ test('the council’s usual interval replaces the 12 months for a page that sets
   assert.match(overdueMessage({ reviewed: d('2025-04-01') }, d('2025-07-03'), 3)!, /due on 1 July 2025 \(2 days ago\)/);
   const [fix] = reviewDateMessages({ reviewed: d('2025-04-01'), reviewBy: d('2025-03-01') }, d('2025-04-02'), 3);
   assert.match(fix.fix, /remove it to review every 3 months/);
+  assert.match(
+    reviewDateMessages({ reviewed: d('2025-04-01'), reviewBy: d('2025-03-01') }, d('2025-04-02'), 1)[0].fix,
+    /review every 1 month\./,
+  );
   const [row] = reviewSchedule([{ file: 'a.mdx', title: 'A', reviewed: d('2025-04-01') }], d('2025-04-02'), 3);
   assert.deepEqual(row.due, d('2025-07-01'));
 });
 
 test('review dates in the wrong order are problems with the field they are about', () => {
-  const found = reviewDateMessages({ reviewed: d('2026-12-01'), reviewBy: d('2026-11-01'), reviewEvery: 6 }, d('2026-11-22'));
+  const found = reviewDateMessages({ reviewed: d('2026-12-01'), reviewBy: d('2026-11-01'), reviewEvery: 6 }, d('2026-11-22'), 12);
   assert.deepEqual(
     found.map((m) => m.field),
     ['reviewed', 'reviewBy', 'reviewEvery'],
@@ -47,6 +51,7 @@ test('the review report: overdue first, then by due date', () => {
       { file: 'soon', title: 'Soon', reviewed: d('2025-06-01'), reviewEvery: 12 },
     ],
     d('2026-01-01'),
+    12,
   );
   assert.deepEqual(
     rows.map((r) => r.file),

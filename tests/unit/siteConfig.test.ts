@@ -8,7 +8,7 @@ import { editUrl, siteSettingsOf } from '../../src/lib/siteConfig.ts';
 import { siteOf } from './content/site.ts';
 
 const settings = (brand = '#00594f', extra = '') =>
-  `council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: live\nbrandColour: "${brand}"\n${extra}`;
+  `council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: live\nbrandColour: "${brand}"\naccessibilityStatementReviewed: 2026-11-22\n${extra}`;
 
 function read(text: string) {
   const root = siteOf({ 'content/site.yaml': text });
@@ -61,7 +61,7 @@ test('the search filter’s kinds of document: each names real documents, each d
   const said = (yaml: string) => kinds(yaml).problems.map(formatProblem).join('\n');
   assert.match(
     said('documentKinds:\n  - id: purpose\n    label: Purpose\n    documents: [statement-of-purpse]\n'),
-    /content\/site.yaml:12 - "statement-of-purpse" is not a page in content\/documents - .*Did you mean statement-of-purpose/,
+    /content\/site.yaml:13 - "statement-of-purpse" is not a page in content\/documents - .*Did you mean statement-of-purpose/,
   );
   assert.match(
     said('documentKinds:\n  - id: a\n    label: A\n    documents: [charter]\n  - id: b\n    label: B\n    documents: [charter]\n'),
@@ -115,6 +115,12 @@ test('what the site calls its documents is the council’s own, with a plain nam
   assert.match(
     read(settings('#00594f', 'accessibilityReplyDays: ten\n')).problems.map(formatProblem).join(),
     /accessibilityReplyDays is missing or is not a number/,
+  );
+  // The day the council last reviewed its accessibility statement: a real date, and required.
+  assert.deepEqual(read(settings()).settings?.accessibilityStatementReviewed, new Date('2026-11-22T00:00:00Z'));
+  assert.match(
+    read(settings().replace('accessibilityStatementReviewed: 2026-11-22\n', '')).problems.map(formatProblem).join(),
+    /accessibilityStatementReviewed is missing or is not a date/,
   );
   // The council's rule for how often a page is checked: 12 months when it says nothing.
   assert.equal(read(settings('#00594f', 'reviewEveryMonths: 6\n')).settings?.reviewEveryMonths, 6);

@@ -13,7 +13,7 @@ interface Cache {
   checkedRoot?: string;
   sites: Map<string, ContentSite>;
 }
-const key = Symbol.for('foster-carers-handbook.content');
+const key = Symbol.for('handbook-site.content');
 const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[key] ??= { sites: new Map() });
 
 /** The content under `folder`, read once per process. */

@@ -257,7 +257,7 @@ const keyPoints = z
 type DatedPage = { reviewed: Date; reviewBy?: Date; reviewEvery?: number; changes: { date: Date; summary: string }[] };
 
 /** Rules across fields: review dates in order, changes newest first and no newer than the last review. */
-function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => Date, usualReviewMonths?: number) {
+function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => Date, usualReviewMonths: number) {
   return schema.superRefine((data, context) => {
     // Zod runs this even when a field failed; dates can only be compared once they are dates.
     const datesRead = data.reviewed instanceof Date && (data.reviewBy === undefined || data.reviewBy instanceof Date);
@@ -268,8 +268,11 @@ function withDateRules<T extends z.ZodType<DatedPage>>(schema: T, today: () => D
   });
 }
 
-/** The schema of each kind of page; `usualReviewMonths` is the council's review interval (content/site.yaml). */
-export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date(), usualReviewMonths?: number) {
+/**
+ * The schema of each kind of page; `usualReviewMonths` is the council's review interval (content/site.yaml),
+ * which the pipeline always passes (the 12-month default serves callers that read only the fields' shapes).
+ */
+export function pageSchemas(ids: KnownIds, today: () => Date = () => new Date(), usualReviewMonths = defaultReviewMonths) {
   const handbookId = knownId(ids.handbookIds, (wrong) => unknownPageMessage(wrong, ids.handbookIds, 'content/handbook/'));
   const order = wholeNumber('order', '30').describe('the page’s place in its part (10, 20, 30…)');
   const fields = pageFields(ids);
@@ -525,7 +528,7 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     council: requiredText('council', 'the council’s name as it signs its pages, for example council: Northbrook County Council.', 80),
     place: requiredText('place', 'how a sentence names the council’s area, for example place: Northbrook.', 60),
     service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
-    handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Foster Carer’s Handbook.', 80),
+    handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Carers’ Guide.', 80),
     // A phone shows about 12 characters under an installed app's icon.
     shortTitle: requiredText('shortTitle', 'the name a phone shows under the handbook’s icon, for example shortTitle: Carers’ Guide.', 20).optional(),
     // The documents are each council's own: what the site calls them, and what it says of them.
@@ -543,6 +546,8 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
       .min(1, { error: says('accessibilityReplyDays must be at least 1', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
       .max(60, { error: says('accessibilityReplyDays is more than 60', 'write the working days the council promises to answer in, for example accessibilityReplyDays: 10.') })
       .optional(),
+    // The day the council last reviewed its accessibility statement (after testing the site), which the statement gives.
+    accessibilityStatementReviewed: date('accessibilityStatementReviewed'),
     // The council's rule for how often a page is checked (a page may set its own reviewEvery or reviewBy).
     reviewEveryMonths: wholeNumber('reviewEveryMonths', '12')
       .min(1, { error: says('reviewEveryMonths must be between 1 and 36', 'write how many months the service leaves between checks of a page, for example reviewEveryMonths: 12.') })

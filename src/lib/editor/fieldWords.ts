@@ -7,6 +7,7 @@
  * `choices` names the list a field's values come from (read from its own file when the site is built);
  * `staffOnly` marks fields carers never see; `multiline` gives a larger box.
  */
+import { monthsInWords } from '../reviewCycle.ts';
 
 export type ChoiceList = 'standards' | 'parts' | 'handbook' | 'contacts';
 
@@ -205,7 +206,7 @@ export const listLabels: Record<string, { label: string; one: string; descriptio
  * written into the review fields' hints, where they say {months}: staff see the rule their pages follow.
  */
 export function withUsualReview(words: Record<string, FieldWords>, usualMonths: number): Record<string, FieldWords> {
-  const months = usualMonths === 1 ? '1 month' : `${usualMonths} months`;
+  const months = monthsInWords(usualMonths);
   return Object.fromEntries(
     Object.entries(words).map(([name, field]) => [
       name,

@@ -14,7 +14,8 @@ export function getStaticPaths() {
 
 export async function GET({ props }: APIContext<(typeof appIcons)[number]>) {
   const png = await sharp(Buffer.from(iconSvg(siteSettings().brandColour, { inset: props.inset, size: props.size })))
-    .png()
+    // A palette of the few colours the design has: a quarter of the bytes on a device, looking the same.
+    .png({ palette: true })
     .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

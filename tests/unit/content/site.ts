@@ -23,7 +23,7 @@ export const lists = {
     '- id: fostering-service\n  name: Fostering Team\n  purpose: In office hours.\n  phone: "0161 496 0000"\n  email: fostering@northbrook.example\n  hours: Weekdays 9am to 5pm\n  checkMentions: false\n' +
     '- id: emergency\n  name: Emergency services\n  purpose: In danger.\n  phone: "999"\n  checkMentions: false\n',
   'content/synonyms.yaml': '- id: respite\n  pagesSay: [short stays]\n  carersSay: [respite]\n',
-  'content/site.yaml': 'council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: main\nbrandColour: "#00594f"\n',
+  'content/site.yaml': 'council: Northbrook County Council\nplace: Northbrook\nservice: Fostering Team\nhandbookTitle: Carers’ Guide\nsiteUrl: https://carers.northbrook.example\nrepository: https://github.com/northbrook/carers-guide\nbranch: main\nbrandColour: "#00594f"\naccessibilityStatementReviewed: 2026-11-22\n',
   'content/editorial-log/a.yaml': '- kind: question\n  seed: "000"\n  lines: "1"\n  sourceSays: A.\n  wePublish: B.\n  why: C.\n',
 };
 
