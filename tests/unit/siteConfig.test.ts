@@ -116,6 +116,14 @@ test('what the site calls its documents is the council’s own, with a plain nam
     read(settings('#00594f', 'accessibilityReplyDays: ten\n')).problems.map(formatProblem).join(),
     /accessibilityReplyDays is missing or is not a number/,
   );
+  // A name longer than a phone shows under the icon needs a short one.
+  const longName = (extra: string) =>
+    read(settings().replace('handbookTitle: Carers’ Guide', 'handbookTitle: The Northbrook Foster Carers’ Handbook') + extra);
+  assert.match(
+    longName('').problems.map(formatProblem).join(),
+    /content\/site.yaml:4 - handbookTitle is 38 characters, more than the 20 a phone shows under the handbook’s icon - add shortTitle/,
+  );
+  assert.deepEqual(longName('shortTitle: Carers’ Guide\n').problems, []);
   // The day the council last reviewed its accessibility statement: a real date, and required.
   assert.deepEqual(read(settings()).settings?.accessibilityStatementReviewed, new Date('2026-11-22T00:00:00Z'));
   assert.match(

@@ -530,7 +530,7 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     service: requiredText('service', 'the service that publishes the handbook, for example service: Fostering Service.', 80),
     handbookTitle: requiredText('handbookTitle', 'the handbook’s name, for example handbookTitle: Carers’ Guide.', 80),
     // A phone shows about 12 characters under an installed app's icon.
-    shortTitle: requiredText('shortTitle', 'the name a phone shows under the handbook’s icon, for example shortTitle: Carers’ Guide.', 20).optional(),
+    shortTitle: requiredText('shortTitle', 'the name a phone shows under the handbook’s icon, for example shortTitle: Carers’ Guide.', shortTitleLimit).optional(),
     // The documents are each council's own: what the site calls them, and what it says of them.
     documentsTitle: requiredText('documentsTitle', 'what the site calls its documents, for example documentsTitle: Key documents.', 80).default(
       'Documents',
@@ -557,8 +557,22 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     repository: webAddress('repository'),
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),
     brandColour,
+  }).superRefine((settings, context) => {
+    // A phone shows about 12 characters under an installed app's icon: a long name needs a short one.
+    if (typeof settings.handbookTitle === 'string' && settings.handbookTitle.length > shortTitleLimit && settings.shortTitle === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['handbookTitle'],
+        message: says(
+          `handbookTitle is ${settings.handbookTitle.length} characters, more than the ${shortTitleLimit} a phone shows under the handbook’s icon`,
+          'add shortTitle with a short name for it, for example shortTitle: Carers’ Guide.',
+        ),
+      });
   });
 }
+
+/** The most characters of the handbook's name a phone shows under its icon (shortTitle's limit too). */
+export const shortTitleLimit = 20;
 
 export type SiteSettings = z.infer<ReturnType<typeof siteSettingsSchema>>;
 
