@@ -163,6 +163,11 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.ok(textFiles.length > 20, `the second council's site was built (${textFiles.length} files)`);
   assert.deepEqual(found, []);
   const home = readPage('/', dist);
+  // The footer of every page says who publishes the handbook and how to reach them: its own service's line and email.
+  const service = (parse(northbrookContacts()) as Record<string, string>[]).find((contact) => contact.id === 'fostering-service')!;
+  const footer = /<footer[\s\S]*<\/footer>/.exec(home)![0];
+  assert.ok(footer.includes(`href="tel:${service.phone.replace(/\s/g, '')}"`), `the footer rings ${service.phone}`);
+  assert.ok(footer.includes(`href="mailto:${service.email}"`), `the footer emails ${service.email}`);
   assert.match(home, /Northbrook County Council/);
   assert.match(home, /Everything Northbrook’s foster carers need to know/);
   assert.match(home, /<title>Carers’ Guide - Northbrook County Council<\/title>/);
