@@ -10,8 +10,8 @@ export function mailtoHref(email: string): string {
 }
 
 /**
- * The contacts the site's own pages name (the search page's "may not cover" box, the accessibility
- * statement), with what those pages give of each: content/contacts.yaml must hold each, with those
+ * The contacts the site's own pages name (the footer of every page, the search page's "may not cover" box,
+ * the accessibility statement), with what those pages give of each: content/contacts.yaml must hold each, with those
  * details (siteChecks.ts, siteContactProblems), whatever the council calls them.
  */
 export const siteContacts = {

@@ -18,6 +18,7 @@ import { parse, stringify } from 'yaml';
 import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
 import { copySiteCode } from '../../scripts/lib/siteCopy.ts';
 import { pdfPath } from '../../src/lib/edition.ts';
+import { telHref } from '../../src/lib/contacts.ts';
 import { appIconColours } from './iconColours.ts';
 
 const root = process.cwd();
@@ -163,11 +164,22 @@ test('a second council’s handbook, built from its own settings and content, na
   assert.ok(textFiles.length > 20, `the second council's site was built (${textFiles.length} files)`);
   assert.deepEqual(found, []);
   const home = readPage('/', dist);
-  // The footer of every page says who publishes the handbook and how to reach them: its own service's line and email.
-  const service = (parse(northbrookContacts()) as Record<string, string>[]).find((contact) => contact.id === 'fostering-service')!;
-  const footer = /<footer[\s\S]*<\/footer>/.exec(home)![0];
-  assert.ok(footer.includes(`href="tel:${service.phone.replace(/\s/g, '')}"`), `the footer rings ${service.phone}`);
-  assert.ok(footer.includes(`href="mailto:${service.email}"`), `the footer emails ${service.email}`);
+  // The footer of every page says who publishes the handbook and how to reach them: its own service's line
+  // and email in office hours, its own out-of-hours line by its own name, and 999.
+  const ownContacts = parse(northbrookContacts()) as Record<string, string>[];
+  const contact = (id: string) => ownContacts.find((c) => c.id === id)!;
+  for (const path of ['/', '/handbook/recording/', '/search/']) {
+    const footer = /<footer[\s\S]*<\/footer>/.exec(readPage(path, dist))![0];
+    for (const wanted of [
+      'Published by Northbrook County Council Fostering Team.',
+      `href="${telHref(contact('fostering-service').phone)}"`,
+      `href="mailto:${contact('fostering-service').email}"`,
+      `Out of hours, ring ${northbrookOnCall} on`,
+      `href="${telHref(contact('fostering-on-call').phone)}"`,
+      'href="tel:999"',
+    ])
+      assert.ok(footer.includes(wanted), `${path}: the footer has ${wanted}`);
+  }
   assert.match(home, /Northbrook County Council/);
   assert.match(home, /Everything Northbrook’s foster carers need to know/);
   assert.match(home, /<title>Carers’ Guide - Northbrook County Council<\/title>/);

@@ -121,7 +121,7 @@ test('what the site calls its documents is the council’s own, with a plain nam
     read(settings().replace('handbookTitle: Carers’ Guide', 'handbookTitle: The Northbrook Foster Carers’ Handbook') + extra);
   assert.match(
     longName('').problems.map(formatProblem).join(),
-    /content\/site.yaml:4 - handbookTitle is 38 characters, more than the 20 a phone shows under the handbook’s icon - add shortTitle/,
+    /content\/site\.yaml:4 - handbookTitle is 38 characters, too long to show under the handbook’s icon on a phone \(20 at most\) - add shortTitle/,
   );
   assert.deepEqual(longName('shortTitle: Carers’ Guide\n').problems, []);
   // The day the council last reviewed its accessibility statement: a real date, and required.

@@ -558,20 +558,22 @@ export function siteSettingsSchema(documentIds?: readonly string[]) {
     branch: requiredText('branch', 'the branch the site is published from, for example branch: main.', 100),
     brandColour,
   }).superRefine((settings, context) => {
-    // A phone shows about 12 characters under an installed app's icon: a long name needs a short one.
-    if (typeof settings.handbookTitle === 'string' && settings.handbookTitle.length > shortTitleLimit && settings.shortTitle === undefined)
+    // A phone shows about 12 characters under an installed app's icon: a long name needs a short one. (A name
+    // over its own limit is already refused; Zod runs this only once every field has a value.)
+    const name = settings.handbookTitle;
+    if (typeof name === 'string' && name.length > shortTitleLimit && name.length <= 80 && settings.shortTitle === undefined)
       context.addIssue({
         code: 'custom',
         path: ['handbookTitle'],
         message: says(
-          `handbookTitle is ${settings.handbookTitle.length} characters, more than the ${shortTitleLimit} a phone shows under the handbook’s icon`,
+          `handbookTitle is ${name.length} characters, too long to show under the handbook’s icon on a phone (${shortTitleLimit} at most)`,
           'add shortTitle with a short name for it, for example shortTitle: Carers’ Guide.',
         ),
       });
   });
 }
 
-/** The most characters of the handbook's name a phone shows under its icon (shortTitle's limit too). */
+/** The most characters of a name under the handbook's icon on a phone (shortTitle's limit); about 12 show in full. */
 export const shortTitleLimit = 20;
 
 export type SiteSettings = z.infer<ReturnType<typeof siteSettingsSchema>>;
