@@ -17,6 +17,11 @@ export function copySiteCode(from: string, to: string, { withScripts = false } =
   for (const item of withScripts ? [...code, 'scripts'] : code) {
     if (existsSync(join(from, item))) cpSync(join(from, item), join(to, item), { recursive: true });
   }
+  linkPackages(from, to);
+}
+
+/** Links each package in `from`'s node_modules into `to`'s, one by one (so caches are written in `to`). */
+export function linkPackages(from: string, to: string): void {
   mkdirSync(join(to, 'node_modules'), { recursive: true });
   for (const name of readdirSync(join(from, 'node_modules'))) {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, 'node_modules', name), join(to, 'node_modules', name));
