@@ -119,3 +119,22 @@ test('the review report lists overdue pages first, then the rest by due date', (
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('the review report follows the council’s review interval (reviewEveryMonths in content/site.yaml)', () => {
+  const site = siteWith();
+  try {
+    const pages = contentTypes.flatMap((type) => readdirSync(join(site, 'content', type)).filter((name) => name.endsWith('.mdx'))).length;
+    const overdue = () => {
+      // Every page here was last reviewed in November or December 2026.
+      const report = run('report-reviews.ts', site, '--today', '2027-02-15');
+      assert.equal(report.status, 0, report.stderr);
+      return Number(/: (\d+) overdue/.exec(report.stdout)?.[1]);
+    };
+    assert.equal(overdue(), 0, 'every 12 months: none due yet');
+    const settings = join(site, 'content/site.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^reviewEveryMonths: \d+$/m, 'reviewEveryMonths: 1'));
+    assert.equal(overdue(), pages, 'every month: all of them due');
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
