@@ -4,18 +4,16 @@
 import { getGlossary } from './glossary.ts';
 import { azEntries, type AzEntry } from '../lib/azIndex.ts';
 import { byLetter } from '../lib/letterIndex.ts';
-import { searchTypeOf } from '../lib/search/indexFields.ts';
-import { siteSettings } from '../lib/siteConfig.ts';
+import { contentTypes, pageUrl } from '../lib/routes.ts';
 import { getHandbook } from './handbook.ts';
 
 async function load() {
-  const { pages } = await getHandbook();
+  const { routes } = await getHandbook();
   const glossary = await getGlossary();
-  const pageEntries: AzEntry[] = pages.map((page) => ({
-    title: page.title,
-    href: page.href,
-    kind: searchTypeOf(page.collection, page.id, siteSettings().documentKinds).label,
-  }));
+  // Each page's kind as search names it (its route's search facts: "One Minute Guide", "Statement of Purpose").
+  const pageEntries: AzEntry[] = contentTypes.flatMap((type) =>
+    routes[type].map(({ page, searchIndex }) => ({ title: page.title, href: pageUrl(type, page.id), kind: searchIndex.typeLabel })),
+  );
   return {
     az: byLetter(
       azEntries(pageEntries, glossary),
