@@ -4,7 +4,7 @@
  * text a reader reads in it, and the Chromium that drives it. Each reader takes the dist/ folder to read
  * (default: this repository's), so a test can read a copy it built elsewhere the same way.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Edition } from '../../src/lib/edition.ts';
@@ -31,6 +31,17 @@ export const dist = distOf(process.cwd());
 /** The edition a build published in dist/edition.json. */
 export function readEdition(site = dist): Edition {
   return JSON.parse(readFileSync(join(site, 'edition.json'), 'utf8')) as Edition;
+}
+
+/**
+ * Every file under a folder (a built site, a copy's content), as paths relative to it; none for a folder
+ * that is not there. Linked packages (node_modules) are not followed.
+ */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => !name.startsWith('node_modules') && statSync(join(dir, name)).isFile(),
+  );
 }
 
 /** Every HTML file of the handbook in a built site, sorted. */

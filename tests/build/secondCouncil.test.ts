@@ -10,12 +10,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { distOf, readPage } from '../../scripts/lib/builtSite.ts';
+import { distOf, filesUnder, readPage } from '../../scripts/lib/builtSite.ts';
 import { copySiteCode } from '../../scripts/lib/siteCopy.ts';
 import { pdfPath } from '../../src/lib/edition.ts';
 import { telHref } from '../../src/lib/contacts.ts';
@@ -101,10 +101,6 @@ const coventryNames: [string, RegExp][] = [
   ['the service’s name', /Fostering Service(?!s)/],
   ['the out-of-hours line', /Fostering On Call/i],
 ];
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
-}
 
 /** Each trace of Coventry in a built file's text: its name, numbers, emails, postcodes, colour, and its names for things. */
 function coventryTraces(name: string, text: string): string[] {

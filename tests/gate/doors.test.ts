@@ -17,7 +17,7 @@ import { contentReport } from '../../src/lib/content/report.ts';
 import { declaredInlineCode } from '../../src/components/inlineCode.ts';
 import { undeclaredCodeInSite } from '../../scripts/lib/builtPageCode.ts';
 import { expectations, expectedLine, fixturesDir, root, runBuild, runCheck, siteWith } from './site.ts';
-import { distOf } from '../../scripts/lib/builtSite.ts';
+import { distOf, filesUnder } from '../../scripts/lib/builtSite.ts';
 
 /** The problem lines a door printed (the lines that start with a content file), errors only or all. */
 function problemLines(output: string, { errorsOnly = false } = {}): string[] {
@@ -28,11 +28,6 @@ function problemLines(output: string, { errorsOnly = false } = {}): string[] {
     .sort();
 }
 
-/** Every file under a folder, for proving a build wrote nothing it should not have. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => !name.startsWith('node_modules') && statSync(join(dir, name)).isFile());
-}
 
 /** Builds each site with Astro's build function in one child process; resolves with what each printed. */
 function buildEach(sites: string[]): Promise<Map<string, { failed: boolean; output: string }>> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   builtPages,
   decodeEntities,
+  filesUnder,
   htmlFiles,
   idsIn,
   linksIn,
@@ -75,5 +76,20 @@ test('a built site is read from any folder: its pages (not the editor), sitemap,
     assert.throws(() => htmlFiles(join(site, 'missing')), /run `npm run build` first/);
   } finally {
     rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('filesUnder: every file under a folder, relative to it, not into linked packages; none for a missing folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-files-'));
+  try {
+    mkdirSync(join(dir, 'a/b'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
+    writeFileSync(join(dir, 'top.txt'), '');
+    writeFileSync(join(dir, 'a/b/deep.txt'), '');
+    writeFileSync(join(dir, 'node_modules/x/index.js'), '');
+    assert.deepEqual(filesUnder(dir).sort(), [join('a', 'b', 'deep.txt'), 'top.txt']);
+    assert.deepEqual(filesUnder(join(dir, 'missing')), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
